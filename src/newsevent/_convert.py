@@ -1,0 +1,498 @@
+"""Lossless conversion of model objects to JSON-ready builtins and back.
+
+What each field becomes is derived from the model's field types
+(:mod:`newsevent._fields`): text, numbers and booleans stay as they are,
+enums become their values, dates and datetimes ISO 8601 strings, tuples lists,
+nested objects dicts. Reading runs the same field checks as the constructors,
+with full paths, and reports every problem at once; an object is only built
+when its whole subtree is valid, so nothing partial escapes.
+
+The cattrs converter (:func:`get_converter`) is built on first use, with
+hooks that call into this module, so ``import newsevent`` does not pay for
+cattrs and the two ways in give the same results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
+
+import attrs
+
+from . import _model
+from ._fields import (
+    LANGUAGE_TAG,
+    MAX_COUNT,
+    Bool,
+    Count,
+    Country,
+    EnumOf,
+    FieldType,
+    Identifier,
+    Language,
+    ModelOf,
+    Moment,
+    OptionalOf,
+    Text,
+    TupleOf,
+    type_name,
+)
+from ._model import Event
+from ._vocab import COUNTRY_CODES
+from .exceptions import ParseError, Problem, ValidationError
+
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "from_dict",
+    "from_json",
+    "get_converter",
+    "json_schema",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+#: The version of the dict layout, written into every ``Event`` dict. It
+#: changes when a field or enum value is renamed or removed.
+SCHEMA_VERSION: Final = "1.0"
+
+_FAILED: Final = object()  # what a reader returns for a value it could not read
+
+
+# --- writing --------------------------------------------------------------
+
+Writer = Callable[[Any], Any]
+
+
+def _writer(field_type: FieldType) -> Writer | None:
+    """How to write a value of this type; ``None`` where it is written as it is."""
+    if isinstance(field_type, Moment):
+        return _write_moment
+    if isinstance(field_type, EnumOf):
+        return _write_enum
+    if isinstance(field_type, ModelOf):
+        return _object_writer(field_type.cls)
+    if isinstance(field_type, OptionalOf):
+        inner = _writer(field_type.inner)
+        if inner is None:
+            return None
+        return lambda value: None if value is None else inner(value)
+    if isinstance(field_type, TupleOf):
+        item = _writer(field_type.item)
+        if item is None:
+            return list
+        return lambda values: [item(value) for value in values]
+    return None
+
+
+def _write_moment(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _write_enum(value: Any) -> str:
+    return str(value.value)
+
+
+_OBJECT_WRITERS: dict[type, Writer] = {}
+
+
+def _object_writer(cls: type) -> Writer:
+    """The function that turns an object of ``cls`` into a dict (built once per class)."""
+    if cls in _OBJECT_WRITERS:
+        return _OBJECT_WRITERS[cls]
+    plan: list[tuple[str, Writer | None]] = []
+
+    def write(obj: Any) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for name, writer in plan:
+            value = getattr(obj, name)
+            data[name] = value if writer is None else writer(value)
+        return data
+
+    # Registered before the plan is filled, so that a class that (some day)
+    # contains itself finds its own writer instead of recursing.
+    _OBJECT_WRITERS[cls] = write
+    plan.extend((name, _writer(field_type)) for name, field_type in _model.field_types(cls))
+    if _model.model_class(cls) is Event:
+        # The event dict opens with its layout version and id, for people reading it.
+        fields_after_id = [(name, writer) for name, writer in plan if name != "id"]
+        plan[:] = [("id", None), *fields_after_id]
+
+        def write_event(obj: Any) -> dict[str, Any]:
+            return {"schema_version": SCHEMA_VERSION, **write(obj)}
+
+        _OBJECT_WRITERS[cls] = write_event
+        return write_event
+    return write
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """The object as JSON-ready builtins: dicts, lists, str, int, bool and None.
+
+    Enums become their values, dates and datetimes ISO 8601 strings (an offset
+    of seconds, such as ``+05:53:28``, is kept), tuples lists. Every field is
+    written, ``None`` and empty ones too; an ``Event`` dict also carries
+    ``"schema_version"``. ``from_dict`` reads it back to an equal object.
+    """
+    try:
+        model_class = _model.model_class(type(obj))
+    except TypeError:
+        raise TypeError(f"to_dict expects a newsevent model object, got {type_name(obj)}") from None
+    writer = _OBJECT_WRITERS.get(type(obj)) or _object_writer(model_class)
+    result: dict[str, Any] = writer(obj)
+    return result
+
+
+# --- reading --------------------------------------------------------------
+
+Reader = Callable[[Any, str, list[Problem]], Any]
+
+_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What ``isoformat`` writes, plus the shapes other writers use for the same
+# instant: minutes without seconds, milliseconds, and ``Z`` for UTC.
+_DATETIME: Final = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{3}(?:\d{3})?)?)?"
+    r"(?:Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{6})?)?)"
+)
+
+
+def _read_moment(value: Any, path: str, problems: list[Problem]) -> Any:
+    if type(value) is not str:
+        problems.append(Problem(path, f"expected an ISO 8601 date or datetime string, got {type_name(value)}"))
+        return _FAILED
+    try:
+        if _DATE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+        if _DATETIME.fullmatch(value):
+            return dt.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+    except ValueError as error:
+        problems.append(Problem(path, f"expected a valid ISO 8601 date or datetime, got {value!r} ({error})"))
+        return _FAILED
+    if _DATETIME.fullmatch(value + "Z") or re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+", value):
+        problems.append(Problem(path, f"expected a timezone-aware datetime with an offset, got {value!r}"))
+    else:
+        problems.append(
+            Problem(path, f"expected an ISO 8601 date (YYYY-MM-DD) or datetime with offset, got {value!r}")
+        )
+    return _FAILED
+
+
+def _enum_reader(field_type: EnumOf) -> Reader:
+    members = {member.value: member for member in field_type.enum_type}
+
+    def read(value: Any, path: str, problems: list[Problem]) -> Any:
+        if type(value) is str and value in members:
+            return members[value]
+        shown = repr(value) if isinstance(value, str) else type_name(value)
+        problems.append(Problem(path, f"expected one of {field_type.choices}, got {shown}"))
+        return _FAILED
+
+    return read
+
+
+def _reader(field_type: FieldType) -> Reader | None:
+    """How to read a JSON value of this type; ``None`` where it is taken as it is.
+
+    A reader returns the Python value, or ``_FAILED`` after adding a problem.
+    The field type's own check runs afterwards, on what the reader returned.
+    """
+    if isinstance(field_type, Moment):
+        return _read_moment
+    if isinstance(field_type, EnumOf):
+        return _enum_reader(field_type)
+    if isinstance(field_type, ModelOf):
+        cls = field_type.cls
+        return lambda value, path, problems: _read_object(cls, value, path, problems)
+    if isinstance(field_type, OptionalOf):
+        inner = _reader(field_type.inner)
+        if inner is None:
+            return None
+        return lambda value, path, problems: None if value is None else inner(value, path, problems)
+    if isinstance(field_type, TupleOf):
+        return _tuple_reader(_reader(field_type.item))
+    return None
+
+
+def _tuple_reader(item: Reader | None) -> Reader:
+    def read(value: Any, path: str, problems: list[Problem]) -> Any:
+        if type(value) is not list and type(value) is not tuple:
+            problems.append(Problem(path, f"expected list, got {type_name(value)}"))
+            return _FAILED
+        if item is None:
+            return tuple(value)
+        items = [item(entry, f"{path}[{index}]", problems) for index, entry in enumerate(value)]
+        return _FAILED if any(entry is _FAILED for entry in items) else tuple(items)
+
+    return read
+
+
+class _ObjectPlan:
+    """What reading a dict into one model class takes, worked out once per class."""
+
+    __slots__ = ("cls", "defaults", "fields", "known")
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+        self.fields = [
+            (name, field_type, _reader(field_type)) for name, field_type in _model.field_types(cls)
+        ]
+        self.defaults = _model.defaults(cls)
+        self.known = {name for name, _, _ in self.fields}
+        if _model.model_class(cls) is Event:
+            self.known.add("schema_version")
+
+
+_PLANS: dict[type, _ObjectPlan] = {}
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _read_object(cls: type, data: Any, path: str, problems: list[Problem]) -> Any:
+    """Read ``data`` into an object of ``cls``, or add every problem and return ``_FAILED``."""
+    if not isinstance(data, Mapping):
+        problems.append(Problem(path or "$", f"expected dict, got {type_name(data)}"))
+        return _FAILED
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _ObjectPlan(cls)
+    before = len(problems)
+    values: dict[str, Any] = {}
+    for name, field_type, reader in plan.fields:
+        where = _join(path, name)
+        if name in data:
+            value = data[name]
+            if reader is not None:
+                value = reader(value, where, problems)
+                if value is _FAILED:
+                    continue
+            values[name] = field_type(value, where, problems)
+        elif name not in plan.defaults:
+            problems.append(Problem(where, "missing required key"))
+    for key in data:
+        if key not in plan.known:
+            shown = key if isinstance(key, str) else repr(key)
+            problems.append(Problem(_join(path, shown), f"unexpected key: {cls.__name__} has no field {key!r}"))
+    if "schema_version" in plan.known and "schema_version" in data and data["schema_version"] != SCHEMA_VERSION:
+        problems.append(
+            Problem(
+                _join(path, "schema_version"),
+                f"expected {SCHEMA_VERSION!r}, got {data['schema_version']!r}",
+            )
+        )
+    if len(problems) > before:
+        return _FAILED
+    obj = _model.assemble(cls, values, path, problems)
+    return _FAILED if obj is None else obj
+
+
+@overload
+def from_dict(data: Mapping[str, Any]) -> Event: ...
+@overload
+def from_dict(data: Mapping[str, Any], cls: type[T]) -> T: ...
+def from_dict(data: Mapping[str, Any], cls: type[Any] = Event) -> Any:
+    """Read a dict (as ``to_dict`` writes it) back into an object of ``cls``.
+
+    Nothing is coerced and nothing dropped: a key the class does not have is a
+    problem, and so is every value of the wrong type. Keys of fields that have
+    a default may be left out. Raises :class:`~newsevent.ValidationError`
+    listing every problem with its path, one per line.
+    """
+    try:
+        _model.model_class(cls)
+    except (TypeError, AttributeError):
+        raise TypeError(f"from_dict reads newsevent model classes, not {cls!r}") from None
+    problems: list[Problem] = []
+    obj = _read_object(cls, data, "", problems)
+    if obj is _FAILED:
+        raise ValidationError(problems)
+    return obj
+
+
+# --- JSON -----------------------------------------------------------------
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """The object as JSON text: ``to_dict`` written with non-ASCII text kept as it is."""
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent, separators=separators)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+@overload
+def from_json(text: str | bytes) -> Event: ...
+@overload
+def from_json(text: str | bytes, cls: type[T]) -> T: ...
+def from_json(text: str | bytes, cls: type[Any] = Event) -> Any:
+    """Read JSON text (as ``to_json`` writes it) into an object of ``cls``.
+
+    Raises :class:`~newsevent.ParseError` for text that is not JSON (with
+    the line, column and a caret), for an object with a key given twice (one
+    value would be lost), and for ``NaN`` or ``Infinity``;
+    :class:`~newsevent.ValidationError` for JSON that does not fit the model.
+    """
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ParseError(f"JSON text is not UTF-8: {error.reason}", repr(bytes(text)[:200]), None) from None
+    elif not isinstance(text, str):
+        raise TypeError(f"from_json reads str or bytes, got {type_name(text)}")
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise ParseError(f"malformed JSON: {error.msg}", text, error.pos) from None
+    except _DuplicateKey as duplicate:
+        key = duplicate.args[0]
+        raise ParseError(f"malformed JSON: key {key!r} appears twice in one object", text, None) from None
+    except ValueError as error:
+        raise ParseError(f"malformed JSON: {error}", text, None) from None
+    return from_dict(data, cls)
+
+
+# --- JSON Schema ----------------------------------------------------------
+
+# ECMA-262 patterns, matching what ``to_dict`` writes and ``from_dict`` reads.
+_DATE_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
+_DATETIME_PATTERN: Final = "^" + _DATETIME.pattern + "$"
+
+
+def _schema_of(field_type: FieldType, definitions: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(field_type, Identifier):
+        return {"type": "string", "minLength": 1, "pattern": r"^\S+$"}
+    if isinstance(field_type, Text):
+        return {"type": "string", "minLength": 1}
+    if isinstance(field_type, Language):
+        return {"type": "string", "pattern": "^" + LANGUAGE_TAG.pattern + "$"}
+    if isinstance(field_type, Country):
+        return {"type": "string", "enum": sorted(COUNTRY_CODES)}
+    if isinstance(field_type, Bool):
+        return {"type": "boolean"}
+    if isinstance(field_type, Count):
+        return {"type": "integer", "minimum": 0, "maximum": MAX_COUNT}
+    if isinstance(field_type, Moment):
+        return {
+            "type": "string",
+            "anyOf": [
+                {"pattern": _DATE_PATTERN, "description": "a date, YYYY-MM-DD"},
+                {"pattern": _DATETIME_PATTERN, "description": "a datetime with its UTC offset"},
+            ],
+        }
+    if isinstance(field_type, EnumOf):
+        return {"type": "string", "enum": [member.value for member in field_type.enum_type]}
+    if isinstance(field_type, ModelOf):
+        _define(field_type.cls, definitions)
+        return {"$ref": f"#/$defs/{field_type.name}"}
+    if isinstance(field_type, OptionalOf):
+        return {"anyOf": [_schema_of(field_type.inner, definitions), {"type": "null"}]}
+    if isinstance(field_type, TupleOf):
+        return {"type": "array", "items": _schema_of(field_type.item, definitions)}
+    raise TypeError(f"no JSON Schema for {field_type!r}")  # a field type added without one
+
+
+def _object_schema(cls: type, definitions: dict[str, Any]) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    if _model.model_class(cls) is Event:
+        properties["schema_version"] = {"const": SCHEMA_VERSION}
+    for name, field_type in _model.field_types(cls):
+        properties[name] = _schema_of(field_type, definitions)
+    return {
+        "type": "object",
+        "description": (cls.__doc__ or cls.__name__).strip().splitlines()[0],
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+
+
+def _define(cls: type, definitions: dict[str, Any]) -> None:
+    name = cls.__name__
+    if name not in definitions:
+        definitions[name] = {}  # claimed first, so a cycle would stop here
+        definitions[name] = _object_schema(cls, definitions)
+
+
+def json_schema(cls: type[Any] = Event) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) that every ``to_dict`` output of ``cls`` validates against.
+
+    It describes exactly what ``to_dict`` writes: every key is required and no
+    other key is allowed. Two rules cannot be said in JSON Schema and are left
+    to ``from_dict``: text is NFC-normalised, and ids referred to exist.
+    """
+    cls = _model.model_class(cls)
+    definitions: dict[str, Any] = {}
+    root = _object_schema(cls, definitions)
+    definitions.pop(cls.__name__, None)
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://newsevent.invalid/schema/{SCHEMA_VERSION}/{cls.__name__}.json",
+        "title": cls.__name__,
+        **root,
+    }
+    if definitions:
+        schema["$defs"] = dict(sorted(definitions.items()))
+    # A class nested in itself would point at "#/$defs/<root>": point it at the root.
+    return json.loads(json.dumps(schema).replace(f'"#/$defs/{cls.__name__}"', '"#"'))  # type: ignore[no-any-return]
+
+
+# --- cattrs ---------------------------------------------------------------
+
+_CONVERTER: cattrs.Converter | None = None
+
+
+def get_converter() -> cattrs.Converter:
+    """The cattrs converter that reads and writes model objects, built on first use.
+
+    It structures and unstructures every model class (and subclasses) through
+    ``from_dict`` and ``to_dict``, so it is exactly as strict; register hooks
+    of your own classes on it, or copy it with ``converter.copy()``.
+    """
+    global _CONVERTER
+    if _CONVERTER is None:
+        import cattrs
+
+        converter = cattrs.Converter(forbid_extra_keys=True)
+        converter.register_unstructure_hook_func(_is_model_class, to_dict)
+        converter.register_structure_hook_func(_is_model_class, _structure_hook)
+        _CONVERTER = converter
+    return _CONVERTER
+
+
+def _is_model_class(cls: Any) -> bool:
+    if not isinstance(cls, type) or not attrs.has(cls):
+        return False
+    try:
+        _model.model_class(cls)
+    except TypeError:
+        return False
+    return True
+
+
+def _structure_hook(data: Any, cls: type[Any]) -> Any:
+    return from_dict(data, cls)
