@@ -178,9 +178,7 @@ def _read_moment(value: Any, path: str, problems: list[Problem]) -> Any:
     if _DATETIME.fullmatch(value + "Z") or re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+", value):
         problems.append(Problem(path, f"expected a timezone-aware datetime with an offset, got {value!r}"))
     else:
-        problems.append(
-            Problem(path, f"expected an ISO 8601 date (YYYY-MM-DD) or datetime with offset, got {value!r}")
-        )
+        problems.append(Problem(path, f"expected an ISO 8601 date (YYYY-MM-DD) or datetime with offset, got {value!r}"))
     return _FAILED
 
 
@@ -240,9 +238,7 @@ class _ObjectPlan:
 
     def __init__(self, cls: type) -> None:
         self.cls = cls
-        self.fields = [
-            (name, field_type, _reader(field_type)) for name, field_type in _model.field_types(cls)
-        ]
+        self.fields = [(name, field_type, _reader(field_type)) for name, field_type in _model.field_types(cls)]
         self.defaults = _model.defaults(cls)
         self.known = {name for name, _, _ in self.fields}
         if _model.model_class(cls) is Event:
@@ -332,13 +328,13 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _DuplicateKey(key)
+                raise _DuplicateKeyError(key)
             seen.add(key)
     return result
 
 
-class _DuplicateKey(Exception):
-    pass
+class _DuplicateKeyError(Exception):
+    """Raised out of the JSON reader to stop at the first key given twice."""
 
 
 def _refuse_constant(name: str) -> Any:
@@ -358,17 +354,18 @@ def from_json(text: str | bytes, cls: type[Any] = Event) -> Any:
     :class:`~newsevent.ValidationError` for JSON that does not fit the model.
     """
     if isinstance(text, (bytes, bytearray)):
+        raw = bytes(text)
         try:
-            text = bytes(text).decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise ParseError(f"JSON text is not UTF-8: {error.reason}", repr(bytes(text)[:200]), None) from None
+            raise ParseError(f"JSON text is not UTF-8: {error.reason}", repr(raw[:200]), error.start) from None
     elif not isinstance(text, str):
         raise TypeError(f"from_json reads str or bytes, got {type_name(text)}")
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise ParseError(f"malformed JSON: {error.msg}", text, error.pos) from None
-    except _DuplicateKey as duplicate:
+    except _DuplicateKeyError as duplicate:
         key = duplicate.args[0]
         raise ParseError(f"malformed JSON: key {key!r} appears twice in one object", text, None) from None
     except ValueError as error:

@@ -197,9 +197,7 @@ class EnumOf(FieldType):
     def __call__(self, value: Any, path: str, problems: list[Problem]) -> Any:
         if type(value) is not self.enum_type:
             shown = repr(value) if isinstance(value, str) else type_name(value)
-            problems.append(
-                Problem(path, f"expected {self.enum_type.__name__} (one of {self.choices}), got {shown}")
-            )
+            problems.append(Problem(path, f"expected {self.enum_type.__name__} (one of {self.choices}), got {shown}"))
         return value
 
     def __repr__(self) -> str:

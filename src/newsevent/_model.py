@@ -19,8 +19,7 @@ This module knows nothing of parsing or serialization.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
@@ -49,6 +48,9 @@ from ._vocab import (
     StatementKind,
 )
 from .exceptions import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 T = TypeVar("T")
 
@@ -346,9 +348,11 @@ def check_time_span(span: TimeSpan, path: str, problems: list[Problem]) -> None:
                     f"expected {type(span.start).__name__} like start, got {type(span.end).__name__}",
                 )
             )
-        elif span.end < span.start:  # type: ignore[operator]  # same type, checked above
+        elif span.end < span.start:
             problems.append(
-                Problem(_join(path, "end"), f"expected end >= start ({span.start.isoformat()}), got {span.end.isoformat()}")
+                Problem(
+                    _join(path, "end"), f"expected end >= start ({span.start.isoformat()}), got {span.end.isoformat()}"
+                )
             )
 
 
@@ -509,11 +513,7 @@ def class_check(cls: type) -> Callable[[Any, str, list[Problem]], None]:
 
 def defaults(cls: type) -> dict[str, Any]:
     """The fields of a model class that have a default, with it."""
-    return {
-        field.name: field.default
-        for field in attrs.fields(model_class(cls))
-        if field.default is not attrs.NOTHING
-    }
+    return {field.name: field.default for field in attrs.fields(model_class(cls)) if field.default is not attrs.NOTHING}
 
 
 def assemble(cls: type[T], values: dict[str, Any], path: str, problems: list[Problem]) -> T | None:
@@ -528,7 +528,7 @@ def assemble(cls: type[T], values: dict[str, Any], path: str, problems: list[Pro
     model = model_class(cls)
     obj = object.__new__(cls)
     for field in attrs.fields(model):
-        object.__setattr__(obj, field.name, values[field.name] if field.name in values else field.default)
+        object.__setattr__(obj, field.name, values.get(field.name, field.default))
     before = len(problems)
     _CLASS_CHECKS.get(model, _no_class_check)(obj, path, problems)
     if len(problems) > before:

@@ -71,9 +71,7 @@ class ParseError(NewsEventError, ValueError):
         line_number = self.text.count("\n", 0, self.position) + 1
         column = self.position - line_start + 1
         return (
-            f"{self.message} (line {line_number}, column {column})\n"
-            f"    {excerpt}\n"
-            f"    {' ' * (self.position - left)}^"
+            f"{self.message} (line {line_number}, column {column})\n    {excerpt}\n    {' ' * (self.position - left)}^"
         )
 
     def __reduce__(self) -> tuple[type[ParseError], tuple[str, str, int | None]]:

@@ -1,0 +1,1 @@
+"""The article parser: a pipeline of small steps, one module each."""

@@ -45,9 +45,7 @@ def token_key(word: str) -> str:
     word = word.translate(_DROP)
     if any("\u00c0" <= char < "\u0250" for char in word):
         # Latin letters with diacritics lose them; other scripts are untouched.
-        word = "".join(
-            unicodedata.normalize("NFD", char)[0] if "\u00c0" <= char < "\u0250" else char for char in word
-        )
+        word = "".join(unicodedata.normalize("NFD", char)[0] if "\u00c0" <= char < "\u0250" else char for char in word)
     return word
 
 
