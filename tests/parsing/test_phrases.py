@@ -1,0 +1,47 @@
+"""Phrase tables find lexicon phrases by token keys, longest first, in one pass."""
+
+from __future__ import annotations
+
+from newsevent.parsing._phrases import PhraseHit, PhraseTable
+from newsevent.parsing._tokens import tokenize
+
+TABLE = PhraseTable(
+    [
+        ("President", "head_of_state"),
+        ("Vice President", "vice_president"),
+        ("विदेश मंत्री", "foreign_minister"),
+        ("मंत्री", "minister"),
+    ]
+)
+
+
+def test_longest_phrase_wins() -> None:
+    """'Vice President' is one phrase, not 'President' after a stray word."""
+    tokens = tokenize("US Vice President JD Vance met President Xi")
+    assert [PhraseHit(1, 2, ("vice_president",)), PhraseHit(6, 6, ("head_of_state",))] == TABLE.find_all(tokens)
+
+
+def test_devanagari_and_nukta_variants_match() -> None:
+    """Hindi phrases match across spacing and case; a shorter phrase still matches alone."""
+    tokens = tokenize("रूसी विदेश मंत्री सर्गेई लावरोव और मंत्री")
+    assert [PhraseHit(1, 2, ("foreign_minister",)), PhraseHit(6, 6, ("minister",))] == TABLE.find_all(tokens)
+
+
+def test_case_and_punctuation_do_not_matter() -> None:
+    """Token keys fold case, and punctuation between words is not a word."""
+    tokens = tokenize("the vice-president said")
+    assert [PhraseHit(1, 2, ("vice_president",))] == TABLE.find_all(tokens)
+
+
+def test_range_is_respected() -> None:
+    """find_all looks only inside [start, stop)."""
+    tokens = tokenize("President and President")
+    assert [PhraseHit(2, 2, ("head_of_state",))] == TABLE.find_all(tokens, start=1)
+    assert [] == TABLE.find_all(tokens, start=1, stop=2)
+
+
+def test_empty_table() -> None:
+    """A table with no phrases finds nothing and is falsy."""
+    empty: PhraseTable[str] = PhraseTable([])
+    assert not empty
+    assert [] == empty.find_all(tokenize("anything at all"))
