@@ -380,7 +380,7 @@ def parse_day(text: str, *, last: bool = False) -> dt.date:
             return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
         return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
     except (ValueError, calendar.IllegalMonthError):
-        raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text!r} (no such day)") from None
+        raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text!r} (no such date)") from None
 
 
 def _as_day(value: dt.date | str | None, *, last: bool) -> dt.date | None:

@@ -54,12 +54,16 @@ _COLUMN_OF_FIELD: Final = {field: column for column, field in _FIELD_OF_COLUMN.i
 
 
 class _FieldError(ValueError):
-    """A field that cannot be read, with what is wrong."""
+    """A field that cannot be read, with what is wrong; without a message, a required field left empty."""
+
+
+# What an empty required column should have held, where its name alone does not say.
+_HINTS: Final = {"source": " (where the facts can be checked)", "from": " (the first day in office)"}
 
 
 def _text(raw: str) -> str:
     if not raw:
-        raise _FieldError("expected a value, got an empty field")
+        raise _FieldError
     return raw
 
 
@@ -205,7 +209,11 @@ class _Reader:
                 try:
                     values[field] = reader(value.strip())
                 except _FieldError as error:  # noqa: PERF203 - the rare path; the common one costs nothing
-                    problems.append(Problem(f"{name}:{number}:{_column(line, index)}", str(error)))
+                    column = columns[index]
+                    message = (
+                        str(error) or f"expected a value in column {column!r}{_HINTS.get(column, '')}, got nothing"
+                    )
+                    problems.append(Problem(f"{name}:{number}:{_column(line, index)}", message))
                     broken = True
             if broken:
                 continue
