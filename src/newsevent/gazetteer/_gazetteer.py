@@ -361,25 +361,26 @@ def check_record(record: Record, problems: list[Problem], *, typed: bool = False
     return attrs.evolve(record, **changes) if changes else record
 
 
+_DAY: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
 def parse_day(text: str, *, last: bool = False) -> dt.date:
     """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as a date: the first day of the period, or the ``last``.
 
     Raises ``ValueError`` with a message for a reader of the data file.
     """
-    parts = text.split("-")
-    if len(parts) > 3 or not all(
-        part.isascii() and part.isdigit() and len(part) == (4 if index == 0 else 2) for index, part in enumerate(parts)
-    ):
+    match = _DAY.fullmatch(text)
+    if match is None:
         raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}")
-    year = int(parts[0])
+    year, month, day = match.groups()
     try:
-        if len(parts) == 3:
-            return dt.date(year, int(parts[1]), int(parts[2]))
-        if len(parts) == 2:
-            month = int(parts[1])
-            return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
-        return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
-    except (ValueError, calendar.IllegalMonthError):
+        if day is not None:
+            return dt.date(int(year), int(month), int(day))
+        if month is not None:
+            first = dt.date(int(year), int(month), 1)
+            return first.replace(day=calendar.monthrange(first.year, first.month)[1]) if last else first
+        return dt.date(int(year), 12, 31) if last else dt.date(int(year), 1, 1)
+    except ValueError:
         raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text!r} (no such date)") from None
 
 
@@ -417,8 +418,9 @@ def _office_key(office: Office) -> tuple[str, OfficeKind, str | None, str | None
     return (office.person, office.office, office.country, office.org, office.start)
 
 
-def _place_key(place: PlaceEntry) -> tuple[tuple[str, ...], str]:
-    return (name_key(place.name), place.country)
+def _place_key(place: PlaceEntry) -> tuple[str, str]:
+    """What makes two place rows the same place: the name as written, and the country."""
+    return (place.name, place.country)
 
 
 def check_tables(tables: Tables, known_people: Iterable[str], where: Locator) -> list[Problem]:
@@ -500,55 +502,31 @@ def _checked_records(
 
 # --- the name index ---------------------------------------------------------
 
-# How a word of a form is written, so that "US" (the country) does not match
-# "us" (the pronoun) and "May" (a person) not "may": a form's capitals must be
-# capitals in the text. Devanagari has no case and is never constrained.
-_ANY_CASE: Final = 0
-_INITIAL_CAPITAL: Final = 1
-_ALL_CAPITALS: Final = 2
+#: A surface form in the index: the candidate it gives (one object per entry
+#: and kind, so that ``is`` tells candidates apart); its words as written, or
+#: ``None`` when they hold no capital letter (every form in Devanagari: the
+#: fast path); and the punctuation after its last word ("U.S." ends in "."),
+#: which tokens leave out but an evidence span should hold. A plain tuple,
+#: since thousands are made on every load.
+_Form = tuple[NameCandidate, "tuple[str, ...] | None", str]
 
 
-def _case_of(word: str) -> int:
-    if len(word) > 1 and word.isupper():
-        return _ALL_CAPITALS
-    if word[:1].isupper():
-        return _INITIAL_CAPITAL
-    return _ANY_CASE
-
-
-class _Form(NamedTuple):
-    """A surface form in the index: the candidate it gives, and how it is written."""
-
-    # One object per entry and kind, so that ``is`` tells candidates apart.
-    candidate: NameCandidate
-    # How each word is capitalised; None when no word has capitals to respect
-    # (every form in Devanagari), which is the fast path.
-    cases: tuple[int, ...] | None
-    # Punctuation after the last word ("U.S." ends in "."), which the tokens
-    # leave out but the evidence span should hold when the text has it.
-    tail: str
-
-
-class _Node:
-    """A node of the name trie: the next token keys, and the forms that end here."""
-
-    __slots__ = ("candidates", "children", "forms")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.forms: tuple[_Form, ...] = ()
-        # The entries named by the forms ending here, each once: the answer when case is not checked.
-        self.candidates: tuple[NameCandidate, ...] = ()
+#: The name trie: nested dicts keyed by token key. The forms that end at a
+#: node, and the entries they name (each once: the answer when case is not
+#: checked), are stored under ``_END``, which no token key can be (a token
+#: never holds a NUL). Plain dicts, since a load makes thousands of nodes.
+_Trie = dict[str, Any]
+_END: Final = "\x00"
 
 
 def _unique_candidates(forms: Sequence[_Form]) -> tuple[NameCandidate, ...]:
     if len(forms) == 1:
-        return (forms[0].candidate,)
+        return (forms[0][0],)
     candidates: list[NameCandidate] = []
-    for form in forms:
+    for candidate, _, _ in forms:
         # Candidates are few (one, rarely more), so a scan beats hashing an entry.
-        if not any(form.candidate is seen for seen in candidates):
-            candidates.append(form.candidate)
+        if not any(candidate is seen for seen in candidates):
+            candidates.append(candidate)
     return tuple(candidates)
 
 
@@ -561,13 +539,15 @@ class _WordKeys(dict[str, str]):
 
 
 class _NameIndex:
-    """Builds the name trie in one pass over the entries.
+    """Collects every surface form, then builds the name trie from them.
 
     Words are cut by the tokenizer's own pattern and keyed by its
-    :func:`~newsevent.parsing._tokens.token_key` (so every form is keyed
-    exactly as :func:`~newsevent.parsing._tokens.name_key` keys it), with the
-    key of each distinct word computed once: surnames recur in full names,
-    aliases and Hindi variants, and this halves the time to load.
+    :func:`~newsevent.parsing._tokens.token_key`, so that every form is keyed
+    exactly as :func:`~newsevent.parsing._tokens.name_key` keys it (a test
+    checks this over the shipped data), without building ``Token`` tuples
+    that the index would throw away. Each distinct word is keyed once: half
+    the words of the data recur (a surname in the full name, the alias, and
+    the Hindi full name and surname).
     """
 
     __slots__ = ("forms", "word_keys")
@@ -577,8 +557,8 @@ class _NameIndex:
         self.word_keys = _WordKeys()
 
     def add(self, kind: NameKind, entry: Entry, names: Iterable[str]) -> None:
-        key_of = self.word_keys.__getitem__
         index = self.forms
+        key_of = self.word_keys.__getitem__
         candidate = NameCandidate(kind, entry)
         for name in names:
             words = WORD_RUN.findall(name)
@@ -587,41 +567,40 @@ class _NameIndex:
                 continue
             last = words[-1]
             tail = "" if name.endswith(last) else name[name.rindex(last) + len(last) :].strip()
-            cases = tuple(map(_case_of, words)) if name != name.lower() else None
-            form = _Form(candidate, cases, tail)
+            form = (candidate, tuple(words) if name != name.lower() else None, tail)
             forms = index.get(key := tuple(map(key_of, words)))
             if forms is None:
                 index[key] = [form]
             elif form not in forms:
                 forms.append(form)
 
-    def build(self) -> tuple[_Node, dict[tuple[str, ...], tuple[NameCandidate, ...]]]:
+    def build(self) -> tuple[_Trie, dict[tuple[str, ...], tuple[NameCandidate, ...]]]:
         """The trie, and the entries of each whole form for exact lookups."""
-        root = _Node()
+        root: _Trie = {}
         exact: dict[tuple[str, ...], tuple[NameCandidate, ...]] = {}
         for key, forms in self.forms.items():
             node = root
             for word in key:
-                child = node.children.get(word)
-                if child is None:
-                    child = node.children[word] = _Node()
-                node = child
-            node.forms = tuple(forms)
-            node.candidates = exact[key] = _unique_candidates(forms)
+                node = node.setdefault(word, {})
+            candidates = exact[key] = (forms[0][0],) if len(forms) == 1 else _unique_candidates(forms)
+            node[_END] = (tuple(forms), candidates)
         return root, exact
 
 
-def _written_as(cases: tuple[int, ...], tokens: Sequence[Token], first: int, text: str) -> bool:
-    """Whether the tokens from ``first`` on are capitalised as a form's words require."""
-    for offset, case in enumerate(cases):
-        if case == _ANY_CASE:
-            continue
-        token = tokens[first + offset]
-        word = text[token.start : token.end]
-        if case == _ALL_CAPITALS and not word.isupper():
-            return False
-        if case == _INITIAL_CAPITAL and not word[:1].isupper():
-            return False
+def _written_as(words: tuple[str, ...], tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the tokens from ``first`` on have the capitals of a form's ``words``.
+
+    So that "US" (the country) does not match "us" (the pronoun), nor "May"
+    (a person) "may": a capitalised word must be capitalised in the text, a
+    word in capitals (``US``, ``MBS``) in capitals. Other words, and scripts
+    without case, match in any case.
+    """
+    for offset, word in enumerate(words):
+        if word[0].isupper():
+            token = tokens[first + offset]
+            seen = text[token.start : token.end]
+            if not seen[0].isupper() or (len(word) > 1 and word.isupper() and not seen.isupper()):
+                return False
     return True
 
 
@@ -676,11 +655,11 @@ class Gazetteer:
     _places: tuple[PlaceEntry, ...]
     _by_id: dict[str, Person]
     _by_code: dict[str, Country]
-    _places_by_key: dict[tuple[tuple[str, ...], str], PlaceEntry]
+    _places_by_key: dict[tuple[str, str], PlaceEntry]
     _offices_by_person: dict[str, list[Office]]
     _offices_by_kind: dict[OfficeKind, list[Office]]
     _by_form: dict[tuple[str, ...], tuple[NameCandidate, ...]]
-    _trie: _Node
+    _trie: _Trie
     _as_of: dt.date | None
 
     def __init__(self) -> None:
@@ -963,7 +942,7 @@ class Gazetteer:
         country = self._by_code.get(code)
         if country is None or country.capital is None:
             return None
-        return self._places_by_key.get((name_key(country.capital), code))
+        return self._places_by_key.get((country.capital, code))
 
     # --- offices --------------------------------------------------------------
 
@@ -1093,19 +1072,16 @@ class Gazetteer:
         position = index
         count = len(tokens)
         while position < count:
-            child = node.children.get(tokens[position].key)
+            child: _Trie | None = node.get(tokens[position].key)
             if child is None:
                 break
             node = child
-            if node.forms:
+            ending = node.get(_END)
+            if ending is not None:
                 if text is None:
-                    best, best_last = node.candidates, position
+                    best, best_last = ending[1], position
                 else:
-                    forms = [
-                        form
-                        for form in node.forms
-                        if form.cases is None or _written_as(form.cases, tokens, index, text)
-                    ]
+                    forms = [form for form in ending[0] if form[1] is None or _written_as(form[1], tokens, index, text)]
                     if forms:
                         best, best_forms, best_last = _unique_candidates(forms), forms, position
             position += 1
@@ -1114,9 +1090,7 @@ class Gazetteer:
         end = tokens[best_last].end
         if text is not None:
             # Take in the punctuation a form ends with ("U.S."), if the text has it there.
-            end += max(
-                (len(form.tail) for form in best_forms if form.tail and text.startswith(form.tail, end)), default=0
-            )
+            end += max((len(tail) for _, _, tail in best_forms if tail and text.startswith(tail, end)), default=0)
         return NameHit(index, best_last, tokens[index].start, end, best)
 
     def find_all(self, tokens: Sequence[Token], *, text: str | None = None) -> list[NameHit]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import pathlib
 import unicodedata
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final
 
 from ..exceptions import Problem, ValidationError
 from ._gazetteer import (
@@ -73,7 +73,7 @@ def _optional_text(raw: str) -> str | None:
 
 def _names(raw: str) -> tuple[str, ...]:
     # Empty alternatives ("a||b", a trailing "|") carry nothing and are skipped.
-    return tuple(name for name in (part.strip() for part in raw.split("|")) if name) if raw else ()
+    return tuple(filter(None, map(str.strip, raw.split("|")))) if raw else ()
 
 
 def _office(raw: str) -> Any:
@@ -120,12 +120,9 @@ _INDEX_OF_FIELD: Final = {
 }
 
 
-class _Row(NamedTuple):
-    """Where a record was read: enough to point at any of its fields later."""
-
-    file: str
-    line: int
-    text: str
+#: Where a record was read, enough to point at any of its fields later: the
+#: file, the line number and the line. A plain tuple: one is kept per row.
+_Row = tuple[str, int, str]
 
 
 def _column(line: str, index: int) -> int:
@@ -145,9 +142,9 @@ class _Reader:
         self.problems: list[Problem] = []
 
     def locate(self, table: str, index: int, field: str) -> str:
-        row = self.rows[table][index]
-        column = _column(row.text, _INDEX_OF_FIELD[table].get(field.split("[", 1)[0], 0))
-        return f"{row.file}:{row.line}:{column}"
+        file, number, line = self.rows[table][index]
+        column = _column(line, _INDEX_OF_FIELD[table].get(field.split("[", 1)[0], 0))
+        return f"{file}:{number}:{column}"
 
     def read(self, file: Traversable, table: str | None = None) -> None:
         """Read one file; ``table`` is the kind its place in a directory says it holds."""
@@ -191,7 +188,7 @@ class _Reader:
         width = len(columns)
         for number, text in lines:
             line = text.rstrip("\r")
-            if not line.strip() or line.startswith("#"):
+            if not line or line[0] == "#" or line.isspace():
                 continue
             raw = line.split("\t")
             if len(raw) != width:
@@ -203,31 +200,34 @@ class _Reader:
                     )
                 )
                 continue
-            values: dict[str, Any] = {}
-            broken = False
-            for index, (reader, field, value) in enumerate(zip(readers, fields_of, raw, strict=True)):
-                try:
-                    values[field] = reader(value.strip())
-                except _FieldError as error:  # noqa: PERF203 - the rare path; the common one costs nothing
-                    column = columns[index]
-                    message = (
-                        str(error) or f"expected a value in column {column!r}{_HINTS.get(column, '')}, got nothing"
-                    )
-                    problems.append(Problem(f"{name}:{number}:{_column(line, index)}", message))
-                    broken = True
-            if broken:
+            try:
+                values = {
+                    field: read(value.strip()) for field, read, value in zip(fields_of, readers, raw, strict=True)
+                }
+            except _FieldError:
+                # Go over the row again, field by field, to report every problem in it.
+                self._field_problems(name, number, line, raw, table)
                 continue
             found: list[Problem] = []
             record = check_record(cls(**values), found, typed=True)
             if found:
                 index_of = _INDEX_OF_FIELD[table]
                 for problem in found:
-                    field = problem.path.split("[", 1)[0]
-                    column = _column(line, index_of[field])
+                    column = _column(line, index_of[problem.path.split("[", 1)[0]])
                     problems.append(Problem(f"{name}:{number}:{column}", _in_column(problem)))
                 continue
             records.append(record)
-            rows.append(_Row(name, number, line))
+            rows.append((name, number, line))
+
+    def _field_problems(self, name: str, number: int, line: str, raw: list[str], table: str) -> None:
+        columns = COLUMNS[table]
+        for index, (read, value) in enumerate(zip(_READERS[table], raw, strict=True)):
+            try:
+                read(value.strip())
+            except _FieldError as error:  # noqa: PERF203 - reports every field, not just the first
+                header = columns[index]
+                message = str(error) or f"expected a value in column {header!r}{_HINTS.get(header, '')}, got nothing"
+                self.problems.append(Problem(f"{name}:{number}:{_column(line, index)}", message))
 
     def tables(self) -> tuple[Tables, Locator]:
         if self.problems:
