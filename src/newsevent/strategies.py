@@ -404,15 +404,18 @@ def time_spans(
     zones = timezones if timezones is not None else fixed_timezones()
     earliest = dt.datetime.combine(min_value, dt.time.min)
     latest = dt.datetime.combine(max_value, dt.time.max)
+    # The first and last days (year 1 and 9999 by default) on purpose:
+    # st.dates() keeps near the present and seldom reaches them.
+    days = st.one_of(st.dates(min_value, max_value), st.sampled_from((min_value, max_value)))
 
     def draw_moment(draw: st.DrawFn, precision: Precision, as_date: bool) -> dt.date:
         # Usually as precise as claimed, as a parser would write it
         # (precision=hour gives 14:00:00), sometimes not; shrinks to the former.
         if as_date:
-            day = draw(st.dates(min_value, max_value))
+            day = draw(days)
             first = _truncate(dt.datetime.combine(day, dt.time.min), precision).date()
             return first if first >= min_value and not draw(st.booleans()) else day
-        naive = draw(st.datetimes(earliest, latest))
+        naive = draw(st.one_of(st.datetimes(earliest, latest), st.sampled_from((earliest, latest))))
         first_moment = _truncate(naive, precision)
         if first_moment >= earliest and not draw(st.booleans()):
             naive = first_moment
@@ -434,9 +437,11 @@ def time_spans(
             if isinstance(start, dt.datetime):
                 # The same instant written in another offset: equal, but not the same text.
                 try:
-                    end = start.astimezone(draw(zones))
+                    elsewhere = start.astimezone(draw(zones))
                 except OverflowError:  # the other offset would take it past year 1 or 9999
-                    end = start
+                    elsewhere = start
+                # Kept only when its local day is in range too, as promised.
+                end = elsewhere if min_value <= elsewhere.date() <= max_value else start
         return TimeSpan(
             start=start,
             end=end,
