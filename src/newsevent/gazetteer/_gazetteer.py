@@ -512,14 +512,14 @@ _Form = tuple[NameCandidate, "tuple[str, ...] | None", str]
 
 
 #: The name trie: nested dicts keyed by token key. The forms that end at a
-#: node, and the entries they name (each once: the answer when case is not
-#: checked), are stored under ``_END``, which no token key can be (a token
-#: never holds a NUL). Plain dicts, since a load makes thousands of nodes.
+#: node are listed under ``_END``, which no token key can be (a token never
+#: holds a NUL). Plain dicts, since a load makes thousands of nodes.
 _Trie = dict[str, Any]
 _END: Final = "\x00"
 
 
 def _unique_candidates(forms: Sequence[_Form]) -> tuple[NameCandidate, ...]:
+    """The entries that ``forms`` name, each once, in order."""
     if len(forms) == 1:
         return (forms[0][0],)
     candidates: list[NameCandidate] = []
@@ -539,7 +539,7 @@ class _WordKeys(dict[str, str]):
 
 
 class _NameIndex:
-    """Collects every surface form, then builds the name trie from them.
+    """Builds the name trie, one surface form at a time.
 
     Words are cut by the tokenizer's own pattern and keyed by its
     :func:`~newsevent.parsing._tokens.token_key`, so that every form is keyed
@@ -550,14 +550,13 @@ class _NameIndex:
     the Hindi full name and surname).
     """
 
-    __slots__ = ("forms", "word_keys")
+    __slots__ = ("root", "word_keys")
 
     def __init__(self) -> None:
-        self.forms: dict[tuple[str, ...], list[_Form]] = {}
+        self.root: _Trie = {}
         self.word_keys = _WordKeys()
 
     def add(self, kind: NameKind, entry: Entry, names: Iterable[str]) -> None:
-        index = self.forms
         key_of = self.word_keys.__getitem__
         candidate = NameCandidate(kind, entry)
         for name in names:
@@ -565,26 +564,17 @@ class _NameIndex:
             if not words:
                 # Punctuation alone can never be matched; the data check reports it.
                 continue
+            node = self.root
+            for word in words:
+                node = node.setdefault(key_of(word), {})
             last = words[-1]
             tail = "" if name.endswith(last) else name[name.rindex(last) + len(last) :].strip()
             form = (candidate, tuple(words) if name != name.lower() else None, tail)
-            forms = index.get(key := tuple(map(key_of, words)))
+            forms: list[_Form] | None = node.get(_END)
             if forms is None:
-                index[key] = [form]
+                node[_END] = [form]
             elif form not in forms:
                 forms.append(form)
-
-    def build(self) -> tuple[_Trie, dict[tuple[str, ...], tuple[NameCandidate, ...]]]:
-        """The trie, and the entries of each whole form for exact lookups."""
-        root: _Trie = {}
-        exact: dict[tuple[str, ...], tuple[NameCandidate, ...]] = {}
-        for key, forms in self.forms.items():
-            node = root
-            for word in key:
-                node = node.setdefault(word, {})
-            candidates = exact[key] = (forms[0][0],) if len(forms) == 1 else _unique_candidates(forms)
-            node[_END] = (tuple(forms), candidates)
-        return root, exact
 
 
 def _written_as(words: tuple[str, ...], tokens: Sequence[Token], first: int, text: str) -> bool:
@@ -619,6 +609,11 @@ class Gazetteer:
     :meth:`with_person` and ``|`` return a new gazetteer and leave this one as
     it was. A gazetteer never changes, so one may be shared freely.
 
+    For the parser it answers two questions: which known names stand in a
+    list of tokens (:meth:`find_all`, :meth:`match`, :meth:`lookup`), and
+    who held an office on a day (:meth:`holders`, :meth:`terms`,
+    :meth:`title_of`).
+
     >>> from newsevent.gazetteer import Gazetteer
     >>> gaz = Gazetteer.from_records().with_person(
     ...     "jane-doe", "Jane Doe", country="IN", aliases=["Doe"], hindi=["जेन डो", "डो"],
@@ -637,7 +632,6 @@ class Gazetteer:
     __slots__ = (
         "_as_of",
         "_by_code",
-        "_by_form",
         "_by_id",
         "_countries",
         "_offices",
@@ -658,7 +652,6 @@ class Gazetteer:
     _places_by_key: dict[tuple[str, str], PlaceEntry]
     _offices_by_person: dict[str, list[Office]]
     _offices_by_kind: dict[OfficeKind, list[Office]]
-    _by_form: dict[tuple[str, ...], tuple[NameCandidate, ...]]
     _trie: _Trie
     _as_of: dt.date | None
 
@@ -711,7 +704,7 @@ class Gazetteer:
             names.add(NameKind.DEMONYM, country, (*country.demonyms, *country.hindi_demonyms))
         for place in self._places:
             names.add(NameKind.PLACE, place, place.names)
-        self._trie, self._by_form = names.build()
+        self._trie = names.root
         return self
 
     @classmethod
@@ -795,6 +788,9 @@ class Gazetteer:
         start. Terms with other starts are kept side by side, so giving a
         person a new office keeps their old ones. Offices may name people of
         any of the gazetteers merged.
+
+        Each call builds the indexes anew (about as long as :meth:`default`
+        takes), so add many records in one call rather than one per call.
         """
         merged = self
         for other in others:
@@ -839,6 +835,10 @@ class Gazetteer:
                 "jane-doe", "Jane Doe", country="IN", hindi=["जेन डो"],
                 offices=[("foreign_minister", "Foreign Minister", "2024-01-01", None)],
             )
+
+        The predecessor's term stays as the data has it: if it is still open,
+        both now hold the office, the newer first in :meth:`holders`. Close it
+        with ``extended(offices=[...])``, giving the same start and an end.
         """
         terms: list[Office] = []
         for term in offices:
@@ -911,7 +911,18 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[NameCandidate, ...]:
         """Every entry that ``name`` names exactly (compared by token keys, so case and variants do not matter)."""
-        return self._by_form.get(name_key(name), ())
+        return _unique_candidates(self._forms_named(name_key(name)))
+
+    def _forms_named(self, key: tuple[str, ...]) -> Sequence[_Form]:
+        """The forms whose token keys are exactly ``key``."""
+        node = self._trie
+        for word in key:
+            child: _Trie | None = node.get(word)
+            if child is None:
+                return ()
+            node = child
+        forms: list[_Form] = node.get(_END, [])
+        return forms
 
     def country_by_name(self, name: str) -> Country | None:
         """The country that ``name`` names: a name, alias, Hindi form or demonym (``"रूसी"`` → Russia)."""
@@ -929,7 +940,7 @@ class Gazetteer:
         key = name_key(name)
         found = [
             c.entry
-            for c in self._by_form.get(key, ())
+            for c in _unique_candidates(self._forms_named(key))
             if isinstance(c.entry, PlaceEntry) and (country is None or c.entry.country == country)
         ]
         for entry in found:
@@ -1066,7 +1077,6 @@ class Gazetteer:
         longest name in the gazetteer.
         """
         node = self._trie
-        best: tuple[NameCandidate, ...] = ()
         best_forms: Sequence[_Form] = ()
         best_last = -1
         position = index
@@ -1076,22 +1086,20 @@ class Gazetteer:
             if child is None:
                 break
             node = child
-            ending = node.get(_END)
-            if ending is not None:
-                if text is None:
-                    best, best_last = ending[1], position
-                else:
-                    forms = [form for form in ending[0] if form[1] is None or _written_as(form[1], tokens, index, text)]
-                    if forms:
-                        best, best_forms, best_last = _unique_candidates(forms), forms, position
+            forms: list[_Form] | None = node.get(_END)
+            if forms is not None:
+                if text is not None:
+                    forms = [form for form in forms if form[1] is None or _written_as(form[1], tokens, index, text)]
+                if forms:
+                    best_forms, best_last = forms, position
             position += 1
-        if not best:
+        if not best_forms:
             return None
         end = tokens[best_last].end
         if text is not None:
             # Take in the punctuation a form ends with ("U.S."), if the text has it there.
             end += max((len(tail) for _, _, tail in best_forms if tail and text.startswith(tail, end)), default=0)
-        return NameHit(index, best_last, tokens[index].start, end, best)
+        return NameHit(index, best_last, tokens[index].start, end, _unique_candidates(best_forms))
 
     def find_all(self, tokens: Sequence[Token], *, text: str | None = None) -> list[NameHit]:
         """Every known name in ``tokens``, left to right, longest first, none overlapping.
