@@ -64,6 +64,13 @@ TITLES: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("Press Secretary", "spokesperson", "Press Secretary"),
         ("Secretary-General", "secretary_general", "Secretary-General"),
         ("Secretary General", "secretary_general", "Secretary-General"),
+        ("Director", "", "Director"),
+        ("envoy", "", "Envoy"),
+        ("special envoy", "", "Special Envoy"),
+        ("Special Representative", "", "Special Representative"),
+        ("ambassador", "", "Ambassador"),
+        ("Chief of Staff", "", "Chief of Staff"),
+        ("Pope", "", "Pope"),
     ),
     "hi": (
         ("राष्ट्रपति", "head_of_state", "President"),
@@ -100,6 +107,11 @@ TITLES: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("प्रवक्ता", "spokesperson", "Spokesperson"),
         ("प्रेस सचिव", "spokesperson", "Press Secretary"),
         ("महासचिव", "secretary_general", "Secretary-General"),
+        ("निदेशक", "", "Director"),
+        ("दूत", "", "Envoy"),
+        ("विशेष दूत", "", "Special Envoy"),
+        ("राजदूत", "", "Ambassador"),
+        ("पोप", "", "Pope"),
     ),
 }
 

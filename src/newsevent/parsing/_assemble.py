@@ -1,0 +1,220 @@
+"""``parse_article``: run the steps of the pipeline and build the ``Event``.
+
+The steps, each a module of its own: read the text's structure
+(:mod:`._text`), find people (:mod:`._people`), the event's kind and status
+(:mod:`._kind`), place (:mod:`._places`), date and duration (:mod:`._time`),
+statements (:mod:`._statements`), outcomes (:mod:`._outcomes`) and
+invitations (:mod:`._invitations`). This module decides what the steps
+cannot decide alone: which people took part, which date is the event's, and
+it turns offsets in the normalised text into evidence spans in the text as
+given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Final
+
+from .._model import Duration, Event, Participant, Place, Source, TimeSpan
+from .._vocab import ActorKind, EventKind, PlaceKind, Precision
+from ._kind import find_kind, find_status
+from ._people import Found, People, find_people
+from ._places import PlaceFound, find_place
+from ._text import Document, read_document
+
+if TYPE_CHECKING:
+    from ..gazetteer import Gazetteer
+
+__all__ = ["parse_article"]
+
+_HEAD_OFFICES: Final = frozenset({"head_of_state", "head_of_government"})
+# Events that do not happen at one place.
+_PLACELESS: Final = frozenset({EventKind.PHONE_CALL, EventKind.VIDEO_CALL})
+# How far from publication a date in the body may lie and still be the event's.
+_NEAR: Final = dt.timedelta(days=10)
+
+
+def _lead_range(doc: Document) -> tuple[int, int]:
+    """Offsets of the headline and the first sentence of the body (the lead), in ``doc.text``."""
+    start = doc.headline.start if doc.headline is not None else None
+    end = doc.headline.end if doc.headline is not None else 0
+    for sentence in doc.sentences:
+        segment = doc.segments[sentence.segment]
+        if segment.kind == "paragraph":
+            start = sentence.start if start is None else start
+            end = max(end, sentence.end)
+            break
+    return (start or 0, end)
+
+
+def _participants(people: People, lead: tuple[int, int]) -> tuple[list[Found], list[Found]]:
+    """Who took part, and who was only named.
+
+    The people named in the headline and lead took part; if fewer than two
+    are named there, the most often mentioned people fill up to two, since
+    every event kind of the model has at least two parties.
+    """
+    took_part = [found for found in people.found.values() if any(lead[0] <= m.start < lead[1] for m in found.mentions)]
+    if len(took_part) < 2:
+        rest = sorted(
+            (found for found in people.found.values() if found not in took_part),
+            key=lambda found: -len(found.mentions),
+        )
+        took_part.extend(rest[: 2 - len(took_part)])
+    named_only = [found for found in people.found.values() if found not in took_part]
+    return took_part, named_only
+
+
+def _participant(doc: Document, found: Found) -> Participant:
+    spans = tuple(doc.span(mention.start, mention.end) for mention in found.mentions)
+    names: list[str] = []
+    for span in spans:
+        surface = doc.original[span.start : span.end]
+        if surface and surface not in names:
+            names.append(surface)
+    return Participant(
+        id=found.id,
+        name=found.name,
+        names=tuple(names),
+        kind=ActorKind.PERSON,
+        role=found.role,
+        country=found.country,
+        mentions=spans,
+    )
+
+
+def _place(doc: Document, found: PlaceFound) -> Place:
+    spans = tuple(doc.span(start, end) for start, end in found.spans)
+    names: list[str] = []
+    for span in spans:
+        surface = doc.original[span.start : span.end]
+        if surface and surface not in names:
+            names.append(surface)
+    region = getattr(found.entry, "region", None)
+    return Place(
+        name=found.entry.name,
+        names=tuple(names),
+        kind=found.kind,
+        country=found.country,
+        region=region,
+        mentions=spans,
+    )
+
+
+def _when(doc: Document, lead: tuple[int, int], published: dt.date | None) -> TimeSpan | None:
+    """The day of the main event.
+
+    A date in the lead wins, then the dateline's, then the first date of the
+    body within ten days of publication. A report that names no day at all
+    is taken to tell of the day before publication (reports of held events
+    are written after them), marked approximate.
+    """
+    from ._time import find_dates
+
+    found = find_dates(doc.text, reference=published)
+    candidates = [item for item in found if item.value.precision in (Precision.DAY, Precision.HOUR, Precision.MINUTE)]
+    in_lead = [item for item in candidates if lead[0] <= item.start < lead[1]]
+    if in_lead:
+        return in_lead[0].value
+    if doc.dateline is not None and doc.dateline.date is not None:
+        for item in candidates:
+            if doc.dateline.date.start <= item.start < doc.dateline.date.end:
+                return item.value
+    for item in candidates:
+        start = item.value.start
+        day = start.date() if isinstance(start, dt.datetime) else start
+        if published is None or abs(day - _day(published)) <= _NEAR:
+            return item.value
+    if published is not None:
+        return TimeSpan(start=_day(published) - dt.timedelta(days=1), precision=Precision.DAY, approximate=True)
+    return None
+
+
+def _day(moment: dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _duration(doc: Document) -> Duration | None:
+    """The first duration of at least ten minutes and at most two days that the text states."""
+    from ._time import find_durations
+
+    for item in find_durations(doc.text):
+        if 600 <= item.value.seconds <= 2 * 86400:
+            return item.value
+    return None
+
+
+def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keyword-only options
+    text: str,
+    *,
+    published: dt.date | dt.datetime | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    language: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Event:
+    """Read a news report (Hindi, English or both) into an :class:`~newsevent.Event`.
+
+    ``published`` is the article's publication date: relative dates (``on
+    Monday``, ``शुक्रवार को``) are resolved against it and office holders
+    looked up for it. ``url`` and ``title`` go into ``source`` (a ``title``
+    also overrides the headline found in the text); ``language`` overrides
+    the body language found from the script; ``gazetteer`` replaces the
+    shipped one (see :class:`~newsevent.Gazetteer`).
+
+    Every extracted fact carries evidence spans into ``text`` exactly as
+    given. Never raises for a ``str``: an article with no recognisable event
+    gives an ``Event`` of kind ``other``. Deterministic and offline.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_article reads str, got {type(text).__name__}")
+    if gazetteer is None:
+        from ..gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    doc = read_document(text)
+    lead = _lead_range(doc)
+    tokens = doc.tokens
+    lead_end = next((index for index, token in enumerate(tokens) if token.start >= lead[1]), len(tokens))
+
+    when = _when(doc, lead, _day(published) if published is not None else None)
+    on = _day(when.start) if when is not None else (_day(published) if published is not None else None)
+    hits = gazetteer.find_all(tokens, text=doc.text)
+    people = find_people(doc.text, tokens, hits, gazetteer, on)
+    took_part, named_only = _participants(people, lead)
+    heads = {found.country for found in took_part if found.offices & _HEAD_OFFICES and found.country}
+    kind, _evidence = find_kind(tokens, lead_end, heads_of_two_countries=len(heads) >= 2)
+    status = find_status(tokens, lead_end)
+
+    place = None
+    if kind not in _PLACELESS:
+        dateline = (doc.dateline.place.start, doc.dateline.place.end) if doc.dateline is not None else None
+        found_place = find_place(doc.text, tokens, hits, dateline=dateline, lead=lead)
+        if found_place is not None and found_place.kind is not PlaceKind.COUNTRY:
+            place = _place(doc, found_place)
+
+    headline = title
+    if headline is None and doc.headline is not None:
+        headline = doc.original[slice(*doc.to_original(doc.headline.start, doc.headline.end))] or None
+    body_language = language or doc.language
+    source = None
+    if url is not None or title is not None or published is not None or doc.dateline is not None:
+        source = Source(
+            url=url,
+            title=headline,
+            published=published,
+            language=body_language,
+            dateline=doc.dateline.place_text if doc.dateline is not None else None,
+        )
+    return Event(
+        kind=kind,
+        status=status,
+        title=headline,
+        language=body_language,
+        when=when,
+        duration=_duration(doc),
+        place=place,
+        participants=tuple(_participant(doc, found) for found in took_part),
+        mentioned=tuple(_participant(doc, found) for found in named_only),
+        source=source,
+    )
