@@ -35,7 +35,13 @@ from ..parsing._tokens import Token, name_key, token_key
 
 if TYPE_CHECKING:
     import os
-    from importlib.abc import Traversable
+    import sys
+
+    # Traversable moved in 3.11; the old name is gone in 3.14.
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 
 __all__ = [
     "Country",

@@ -29,8 +29,14 @@ from ._gazetteer import (
 )
 
 if TYPE_CHECKING:
+    import sys
     from collections.abc import Callable, Iterable, Iterator
-    from importlib.abc import Traversable
+
+    # Traversable moved in 3.11; the old name is gone in 3.14.
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 
 __all__ = ["COLUMNS", "read_package_data", "read_paths"]
 
