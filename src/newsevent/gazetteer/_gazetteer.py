@@ -7,10 +7,10 @@ happens at this edge, once, with the path of every problem). On top of the
 tables it keeps two indexes, built in one pass:
 
 * a **name trie**: every surface form (names, aliases, Hindi forms, demonyms)
-  cut into token keys by :func:`~newsevent.parsing._tokens.name_key`, stored
-  in nested nodes keyed by token key, so that the longest known name starting
-  at a token is found in time bounded by the longest name, and a whole token
-  list is scanned in linear time;
+  cut into token keys as :func:`~newsevent.parsing._tokens.name_key` cuts
+  them, stored in nested dicts keyed by token key, so that the longest known
+  name starting at a token is found in time bounded by the longest name, and
+  a whole token list is scanned in linear time;
 * an **office table**: the terms of each office, so that "who was the Russian
   foreign minister on 15 August 2025" is a short scan.
 """
