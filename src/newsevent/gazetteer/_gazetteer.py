@@ -587,15 +587,20 @@ def _written_as(words: tuple[str, ...], tokens: Sequence[Token], first: int, tex
     """Whether the tokens from ``first`` on have the capitals of a form's ``words``.
 
     So that "US" (the country) does not match "us" (the pronoun), nor "May"
-    (a person) "may": a capitalised word must be capitalised in the text, a
-    word in capitals (``US``, ``MBS``) in capitals. Other words, and scripts
-    without case, match in any case.
+    (a person) "may": a word in capitals (``US``, ``MBS``) must be in capitals
+    in the text, and a short capitalised word (three letters or fewer, where
+    ordinary words live) capitalised. Longer names match in any case, since
+    embedded posts are often written all in lower case ("says russian
+    president vladimir putin"). Scripts without case match as they are.
     """
     for offset, word in enumerate(words):
         if word[0].isupper():
             token = tokens[first + offset]
             seen = text[token.start : token.end]
-            if not seen[0].isupper() or (len(word) > 1 and word.isupper() and not seen.isupper()):
+            if len(word) > 1 and word.isupper():
+                if not seen.isupper():
+                    return False
+            elif len(word) <= 3 and not seen[0].isupper():
                 return False
     return True
 
