@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     import cattrs
 
     from ._convert import from_dict, from_json, json_schema, to_dict, to_json
+    from .gazetteer import Gazetteer
+    from .parsing._assemble import parse_article
+    from .parsing._time import parse_date, parse_duration
 
     converter: cattrs.Converter
 
@@ -46,6 +49,7 @@ __all__ = [
     "Event",
     "EventKind",
     "EventStatus",
+    "Gazetteer",
     "Invitation",
     "InvitationStatus",
     "NewsEventError",
@@ -66,6 +70,9 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "parse_article",
+    "parse_date",
+    "parse_duration",
     "to_dict",
     "to_json",
 ]
@@ -77,6 +84,10 @@ _LAZY = {
     "json_schema": ("._convert", "json_schema"),
     "to_dict": ("._convert", "to_dict"),
     "to_json": ("._convert", "to_json"),
+    "Gazetteer": (".gazetteer", "Gazetteer"),
+    "parse_article": (".parsing._assemble", "parse_article"),
+    "parse_date": (".parsing._time", "parse_date"),
+    "parse_duration": (".parsing._time", "parse_duration"),
 }
 
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final
 
-from .._model import Duration, Event, Participant, Place, Source, TimeSpan
-from .._vocab import ActorKind, EventKind, PlaceKind, Precision
+from .._model import Duration, Event, Participant, Place, Source, Statement, TimeSpan
+from .._vocab import ActorKind, EventKind, PlaceKind, Precision, StatementKind
 from ._kind import find_kind, find_status
 from ._people import Found, People, find_people
 from ._places import PlaceFound, find_place
+from ._statements import StatementFound, find_statements
 from ._text import Document, read_document
 
 if TYPE_CHECKING:
@@ -101,6 +102,22 @@ def _place(doc: Document, found: PlaceFound) -> Place:
     )
 
 
+def _statements(doc: Document, found: list[StatementFound]) -> tuple[Statement, ...]:
+    """One ``Statement`` per speaker of each statement found, in text order."""
+    statements: dict[Statement, None] = {}  # an ordered set: a statement found twice is one
+    for item in found:
+        span = doc.span(item.start, item.end)
+        words = doc.original[span.start : span.end]
+        language = doc.language_of(item.start, item.end)
+        kind = StatementKind.DIRECT if item.direct else StatementKind.REPORTED
+        for speaker in item.speakers:
+            statement = Statement(
+                speaker=speaker, text=words, kind=kind, language=language, cue=item.cue, medium=item.medium, span=span
+            )
+            statements[statement] = None
+    return tuple(statements)
+
+
 def _when(doc: Document, lead: tuple[int, int], published: dt.date | None) -> TimeSpan | None:
     """The day of the main event.
 
@@ -112,7 +129,13 @@ def _when(doc: Document, lead: tuple[int, int], published: dt.date | None) -> Ti
     from ._time import find_dates
 
     found = find_dates(doc.text, reference=published)
-    candidates = [item for item in found if item.value.precision in (Precision.DAY, Precision.HOUR, Precision.MINUTE)]
+    # Dates inside quotations and embedded posts are the speakers' ("today's
+    # meeting" in a post relayed the next day), not the report's.
+    candidates = [
+        item
+        for item in found
+        if item.value.precision in (Precision.DAY, Precision.HOUR, Precision.MINUTE) and _reported(doc, item.start)
+    ]
     in_lead = [item for item in candidates if lead[0] <= item.start < lead[1]]
     if in_lead:
         return in_lead[0].value
@@ -128,6 +151,18 @@ def _when(doc: Document, lead: tuple[int, int], published: dt.date | None) -> Ti
     if published is not None:
         return TimeSpan(start=_day(published) - dt.timedelta(days=1), precision=Precision.DAY, approximate=True)
     return None
+
+
+def _reported(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies in the writer's own words: not in a quotation or an embedded post."""
+    segment = doc.segment_at(offset)
+    if segment is not None and segment.kind == "embed":
+        return False
+    return (
+        not any(quote.start <= offset < quote.end for quote in doc.quotes_in(segment.start, segment.end))
+        if segment
+        else True
+    )
 
 
 def _day(moment: dt.date) -> dt.date:
@@ -216,5 +251,6 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
         place=place,
         participants=tuple(_participant(doc, found) for found in took_part),
         mentioned=tuple(_participant(doc, found) for found in named_only),
+        statements=_statements(doc, find_statements(doc, people, [found.id for found in took_part])),
         source=source,
     )

@@ -1,0 +1,349 @@
+"""Who said what: direct quotations and reported speech, each with its speaker.
+
+The rules:
+
+1. **Direct quotes.** A quotation (any style; see :func:`._text.find_quotes`)
+   is a statement when a reporting verb (``lexicon.speech.CUES``) stands in
+   its sentence, before or after it: ``X says, "…"``, ``"…," said X``,
+   ``"…," he said``, ``X ने कहा, "…"``. Its text is the quoted words without
+   the marks or a cutting ellipsis; its span points at exactly those words.
+2. **Reported speech.** A reporting verb with a speaker and words after it:
+   ``X said (that) …``, ``X told reporters …``, ``X ने कहा कि …``, ``उन्होंने
+   बताया …``; the words run to the end of the sentence. A clause that holds a
+   quotation is left to rule 1. ``according to X, …`` and ``X के मुताबिक …``
+   report the rest of the sentence. A Hindi verb that reports an
+   evaluation, ``X ने इसे सकारात्मक बताया``, reports the words between the
+   subject and the verb.
+3. **Speech acts.** ``X thanks Y for …``: the act itself is the statement.
+4. **Speakers.** In Hindi the speaker is the subject marked with ``ने`` (every
+   person named in it: ``ट्रंप और पुतिन दोनों नेताओं ने``); otherwise the
+   nearest person named before the verb in its sentence, or right after it
+   (``says Russian President Vladimir Putin``). A pronoun (``he``,
+   ``उन्होंने``) is the person named last before it; a joint subject
+   (``दोनों नेताओं``, ``both leaders``) is every participant, one statement each.
+   A statement whose speaker cannot be told is dropped: an unattributed
+   statement is no fact.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from ..lexicon.speech import ATTRIBUTIONS, COMPLEMENTISERS, CUES, JOINT_SPEAKERS, MEDIA, OBJECT_CUES, PRONOUNS
+from ._phrases import PhraseHit, PhraseTable
+from ._tokens import name_key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ._people import People
+    from ._text import Document, Quote, Sentence
+
+__all__ = ["StatementFound", "find_statements"]
+
+_CUES: Final[PhraseTable[str]] = PhraseTable([row for rows in CUES.values() for row in rows])
+_MEDIA: Final[PhraseTable[str]] = PhraseTable([row for rows in MEDIA.values() for row in rows])
+_JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT_SPEAKERS.values() for phrase in rows])
+_ACCORDING_TO: Final[PhraseTable[str]] = PhraseTable([(phrase, "en") for phrase in ATTRIBUTIONS["en"]])
+_HINDI_ACCORDING: Final[PhraseTable[str]] = PhraseTable([(phrase, "hi") for phrase in ATTRIBUTIONS["hi"]])
+_PRONOUNS: Final = frozenset(key for rows in PRONOUNS.values() for phrase in rows for key in name_key(phrase))
+_COMPLEMENTISERS: Final = frozenset(
+    key for rows in COMPLEMENTISERS.values() for phrase in rows for key in name_key(phrase)
+)
+_OBJECT_CUES: Final = frozenset(key for phrase in OBJECT_CUES["hi"] for key in name_key(phrase)[-1:])
+_AGENTIVE: Final = "ने"
+# Words that end the subject clause of a Hindi evaluation: "… बातचीत की और इसे सकारात्मक बताया".
+_CLAUSE_JOINS: Final = frozenset(name_key("और तथा एवं लेकिन मगर पर"))
+# Speech acts whose verb belongs to what is reported ("thanks his counterpart for…").
+_SPEECH_ACTS: Final[PhraseTable[str]] = PhraseTable(
+    [(verb, verb) for verb in ("thanks", "thanked", "congratulates", "congratulated", "welcomes", "welcomed")]
+)
+# How far (in tokens) a speaker may stand from the verb in English word order.
+_REACH: Final = 8
+_TRIM: Final = " \t\n,;:-–—.…'\"“”‘’"
+
+
+@attrs.frozen
+class _Sentence:
+    """A sentence being read: its tokens ``[first, stop)``, quotations, reporting verbs and medium."""
+
+    sentence: Sentence
+    first: int
+    stop: int
+    quotes: list[Quote]
+    cues: list[PhraseHit[str]]
+    medium: str | None
+
+
+@attrs.frozen
+class StatementFound:
+    """A statement as found: offsets into ``doc.text``, speaker ids, and how it was said."""
+
+    start: int
+    end: int
+    speakers: tuple[str, ...]
+    direct: bool
+    cue: str | None
+    medium: str | None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``[start, end)`` past spaces, cutting ellipses and closing punctuation at either end."""
+    while start < end and (text[start] in _TRIM):
+        start += 1
+    while end > start and (text[end - 1] in _TRIM):
+        end -= 1
+    return start, end
+
+
+class _Reader:
+    """One article's statements: the state the rules share."""
+
+    def __init__(self, doc: Document, people: People, participants: Sequence[str]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.starts = [token.start for token in self.tokens]
+        self.people = people
+        self.participants = tuple(participants)
+        self.mention_at: dict[int, list[str]] = {}
+        for mention in people.mentions:
+            index = bisect_left(self.starts, mention.start)
+            self.mention_at.setdefault(index, []).append(mention.person)
+        self.found: list[StatementFound] = []
+
+    # --- tokens and sentences ---------------------------------------------
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes of the first token at or after ``start`` and the first at or after ``end``."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+    def medium(self, sentence: Sentence) -> str | None:
+        segment = self.doc.segments[sentence.segment]
+        first, stop = self.token_range(sentence.start, sentence.end)
+        hits = _MEDIA.find_all(self.tokens, first, stop)
+        if hits:
+            return hits[0].values[0]
+        if segment.kind == "embed":
+            return (
+                "video post"
+                if segment.embed is not None and segment.embed.form in ("watch", "continuation")
+                else "social post"
+            )
+        return None
+
+    # --- speakers ---------------------------------------------------------
+
+    def speakers_in(self, first: int, stop: int) -> tuple[str, ...]:
+        """The people a subject ``tokens[first:stop]`` names: persons, a pronoun, or a joint phrase."""
+        if _JOINT.find_all(self.tokens, first, stop):
+            return self.participants
+        ids: list[str] = []
+        for index in range(first, stop):
+            for person in self.mention_at.get(index, ()):
+                if person not in ids:
+                    ids.append(person)
+        if ids:
+            return tuple(ids)
+        for index in range(first, stop):
+            if self.tokens[index].key in _PRONOUNS:
+                antecedent = self.people.subject_before(self.tokens[index].start)
+                return (antecedent,) if antecedent else ()
+        return ()
+
+    def hindi_subject(self, cue_first: int, floor: int) -> tuple[tuple[str, ...], int] | None:
+        """The speakers of a Hindi verb: the ``ने`` subject before it, and the index of ``ने``."""
+        index = cue_first - 1
+        while index >= floor:
+            if self.tokens[index].key == _AGENTIVE:
+                clause = index - 1
+                while clause >= floor and not self._ends_clause(clause):
+                    clause -= 1
+                speakers = self.speakers_in(clause + 1, index)
+                return (speakers, index) if speakers else None
+            index -= 1
+        return None
+
+    def _ends_clause(self, index: int) -> bool:
+        """Whether punctuation follows ``tokens[index]``, ending a clause (a comma, a full stop)."""
+        token = self.tokens[index]
+        following = self.starts[index + 1] if index + 1 < len(self.tokens) else len(self.text)
+        gap = self.text[token.end : following]
+        return any(mark in gap for mark in ',;:।.!?"“”')
+
+    def nearest_speaker(self, cue_first: int, cue_last: int, floor: int, stop: int) -> tuple[str, ...]:
+        """English order: the person named nearest before the verb, else right after it."""
+        for index in range(cue_first - 1, max(floor, cue_first - _REACH) - 1, -1):
+            if _JOINT.match(self.tokens, index) is not None:
+                return self.participants
+            if index in self.mention_at:
+                return tuple(dict.fromkeys(self.mention_at[index]))
+            if self.tokens[index].key in _PRONOUNS:
+                person = self.people.subject_before(self.tokens[index].start)
+                return (person,) if person else ()
+        for index in range(cue_last + 1, min(stop, cue_last + 1 + _REACH)):
+            if index in self.mention_at:
+                return tuple(dict.fromkeys(self.mention_at[index]))
+            if self.tokens[index].key in _PRONOUNS:
+                person = self.people.subject_before(self.tokens[index].start)
+                return (person,) if person else ()
+        return ()
+
+    def speakers_of(self, cue_first: int, cue_last: int, floor: int, stop: int) -> tuple[str, ...]:
+        subject = self.hindi_subject(cue_first, floor)
+        if subject is not None:
+            return subject[0]
+        return self.nearest_speaker(cue_first, cue_last, floor, stop)
+
+    # --- rules ------------------------------------------------------------
+
+    def add(  # noqa: PLR0913 - a statement's parts, named at every call
+        self, start: int, end: int, speakers: tuple[str, ...], *, direct: bool, cue: str | None, medium: str | None
+    ) -> None:
+        start, end = _trim(self.text, start, end)
+        if end - start < 2 or not speakers:
+            return
+        self.found.append(StatementFound(start, end, speakers, direct, cue, medium))
+
+    def sentence(self, sentence: Sentence) -> None:
+        first, stop = self.token_range(sentence.start, sentence.end)
+        quotes = [quote for quote in self.doc.quotes_in(sentence.start, sentence.end) if quote.depth == 0]
+        cues = _CUES.find_all(self.tokens, first, stop)
+        medium = self.medium(sentence) if cues or quotes else None
+        context = _Sentence(sentence, first, stop, quotes, cues, medium)
+        self.direct(context)
+        self.reported(context)
+        self.according_to(context)
+        self.speech_acts(context)
+
+    def direct(self, context: _Sentence) -> None:
+        """Rule 1: a quotation with a reporting verb in its sentence."""
+        quotes, first, stop, medium = (
+            context.quotes,
+            context.first,
+            context.stop,
+            context.medium,
+        )
+        cues = context.cues
+        if not cues:
+            return
+        for quote in quotes:
+            quote_first, quote_stop = self.token_range(quote.start, quote.end)
+            # The verb nearest the quotation, outside it; one after it first ("…," said X).
+            outside = [hit for hit in cues if hit.last < quote_first or hit.first >= quote_stop]
+            if not outside:
+                continue
+            after = [hit for hit in outside if hit.first >= quote_stop]
+            before = [hit for hit in outside if hit.last < quote_first]
+            speakers: tuple[str, ...] = ()
+            cue: str | None = None
+            for hit in ([after[0]] if after else []) + ([before[-1]] if before else []):
+                floor = quote_stop if hit.first >= quote_stop else first
+                speakers = self.speakers_of(hit.first, hit.last, floor, stop)
+                if not speakers and hit.first >= quote_stop:
+                    speakers = self.speakers_of(hit.first, hit.last, first, stop)
+                if speakers:
+                    cue = hit.values[0]
+                    break
+            self.add(quote.inner_start, quote.inner_end, speakers, direct=True, cue=cue, medium=medium)
+
+    def reported(self, context: _Sentence) -> None:
+        """Rule 2: a reporting verb followed by the reported words (or preceded, for an evaluation)."""
+        sentence, quotes, first, stop, medium = (
+            context.sentence,
+            context.quotes,
+            context.first,
+            context.stop,
+            context.medium,
+        )
+        for hit in context.cues:
+            cue_start, cue_end = self.tokens[hit.first].start, self.tokens[hit.last].end
+            if any(quote.start <= cue_start < quote.end for quote in quotes):
+                continue
+            body = hit.last + 1
+            while body < stop and self.tokens[body].key in _COMPLEMENTISERS:
+                body += 1
+            words_start = self.tokens[body].start if body < stop else sentence.end
+            # Hindi evaluation: "X ने इसे सकारात्मक बताया" — the words stand before the verb.
+            if body >= stop or self.text[cue_end:words_start].strip(" ") in (".", "।"):
+                subject = self.hindi_subject(hit.first, first)
+                if subject is None or self.tokens[hit.last].key not in _OBJECT_CUES:
+                    continue
+                speakers, agentive = subject
+                words_first = agentive + 1
+                for index in range(hit.first - 1, agentive, -1):
+                    if self.tokens[index].key in _CLAUSE_JOINS:
+                        words_first = index + 1
+                        break
+                if words_first >= hit.first:
+                    continue
+                self.add(
+                    self.tokens[words_first].start, cue_start, speakers, direct=False, cue=hit.values[0], medium=medium
+                )
+                continue
+            if any(words_start <= quote.start < sentence.end for quote in quotes):
+                continue  # the quotation carries these words: rule 1
+            speakers = self.speakers_of(hit.first, hit.last, first, stop)
+            self.add(words_start, sentence.end, speakers, direct=False, cue=hit.values[0], medium=medium)
+
+    def according_to(self, context: _Sentence) -> None:
+        """``according to X, …`` and ``X के मुताबिक …``: the rest of the sentence is X's."""
+        sentence, quotes, first, stop, medium = (
+            context.sentence,
+            context.quotes,
+            context.first,
+            context.stop,
+            context.medium,
+        )
+        if quotes:
+            return
+        for hit in _ACCORDING_TO.find_all(self.tokens, first, stop):
+            speakers = self.speakers_in(hit.last + 1, min(stop, hit.last + 1 + _REACH))
+            comma = self.text.find(",", self.tokens[hit.last].end, sentence.end)
+            if speakers and comma >= 0:
+                self.add(comma + 1, sentence.end, speakers[:1], direct=False, cue="according to", medium=medium)
+        for hit in _HINDI_ACCORDING.find_all(self.tokens, first, stop):
+            speakers = self.speakers_in(max(first, hit.first - _REACH), hit.first)
+            if speakers and hit.last + 1 < stop:
+                self.add(
+                    self.tokens[hit.last + 1].start,
+                    sentence.end,
+                    speakers[-1:],
+                    direct=False,
+                    cue=" ".join(
+                        self.text[self.tokens[i].start : self.tokens[i].end] for i in range(hit.first, hit.last + 1)
+                    ),
+                    medium=medium,
+                )
+
+    def speech_acts(self, context: _Sentence) -> None:
+        """Rule 3: "X thanks his counterpart for …" reports the act with its verb."""
+        sentence, quotes, first, stop, medium = (
+            context.sentence,
+            context.quotes,
+            context.first,
+            context.stop,
+            context.medium,
+        )
+        for hit in _SPEECH_ACTS.find_all(self.tokens, first, stop):
+            start = self.tokens[hit.first].start
+            if any(quote.start <= start < quote.end for quote in quotes):
+                continue
+            speakers = self.nearest_speaker(hit.first, hit.last, first, hit.first)
+            end = sentence.end
+            for quote in quotes:
+                if quote.start > start:
+                    end = min(end, quote.start)
+            self.add(start, end, speakers[:1], direct=False, cue=hit.values[0], medium=medium)
+
+
+def find_statements(doc: Document, people: People, participants: Sequence[str]) -> list[StatementFound]:
+    """Every attributable statement of the article, in text order (see the module docstring)."""
+    reader = _Reader(doc, people, participants)
+    for sentence in doc.sentences:
+        reader.sentence(sentence)
+    reader.found.sort(key=lambda found: (found.start, found.end))
+    return reader.found
