@@ -887,6 +887,8 @@ _NOT_PLACES: Final = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "ने", "को", "से", "में", "का", "की", "के", "पर", "है", "हैं", "था", "थे", "थी", "और", "कि",
         "यह", "वह", "इस", "उस", "भी", "ही", "तो", "कहा", "बताया", "दें", "वहीं", "लेकिन",
+        "हुई", "हुआ", "हुए", "गया", "गई", "गए", "किया", "दिया", "दी", "रहा", "रही", "रहे", "होगा",
+        "होगी", "मिले", "मिला", "पहुंचे", "आए", "नहीं", "हम", "वे",
         "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार", "आज",
         "लाइव", "अपडेट",
     }
@@ -1095,7 +1097,7 @@ def _read_dateline(text: str, start: int, end: int) -> Dateline | None:
         dateline = _read_dateline_head(text, start, head_end, bracket_ends=bracket_ends)
         if dateline is None:
             continue
-        if text[match.start()] == "." and not _stop_can_close(dateline):
+        if text[match.start()] in ".।" and not _stop_can_close(text, dateline, match.start()):
             continue
         if bracket_ends:
             # "KYIV, Ukraine (Agency) - …": a closing mark after the agency
@@ -1109,12 +1111,24 @@ def _read_dateline(text: str, start: int, end: int) -> Dateline | None:
     return None
 
 
-def _stop_can_close(dateline: Dateline) -> bool:
-    """Whether a full stop can close this dateline (see :func:`_read_dateline`)."""
-    last = dateline.place_text.split(" ")[-1].split("/")[-1]
-    if "." in last or last.casefold() in _ABBREVIATIONS or len(last) < 3:
+def _stop_can_close(text: str, dateline: Dateline, stop: int) -> bool:
+    """Whether the full stop or danda at ``stop`` can close this dateline.
+
+    Rules: these marks end sentences too, so a short opening sentence
+    (``बातचीत हुई.``) must not pass for a place. Not after an abbreviation
+    (``WASHINGTON, Feb.``); with a date or agency, any place; without one,
+    places of at most two words, Devanagari or all capitals
+    (``वॉशिंगटन/मॉस्को.``).
+    """
+    if _is_abbreviation_before(text, stop, dateline.start):
         return False
-    return _is_devanagari_letter(last[0]) or (last.isupper() and dateline.place_text.isupper())
+    if dateline.date is not None or dateline.agency is not None:
+        return True
+    for place in dateline.places:
+        name = text[place.start : place.end]
+        if name.count(" ") > 1 or not (_is_devanagari_letter(name[0]) or name.isupper()):
+            return False
+    return True
 
 
 def _whole_line_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -1519,8 +1533,9 @@ class Document:
             if found:
                 quotes.extend(found)
             marks = terminators[bisect_left(terminators, content_start) : bisect_left(terminators, content_end)]
+            first = len(sentences)
             sentences.extend(
-                Sentence(len(sentences) + offset, start, end, number)
+                Sentence(first + offset, start, end, number)
                 for offset, (start, end) in enumerate(_split_sentences(text, content_start, content_end, marks, found))
             )
         self.sentences = tuple(sentences)
