@@ -65,8 +65,13 @@ KIND_WORDS: Final[dict[str, tuple[tuple[str, str, float], ...]]] = {
         ("held talks", "meeting", 1.5),
         ("face-to-face", "meeting", 1.5),
         ("sidelines", "meeting", 2.0),
+        ("hosted", "meeting", 1.5),
+        ("welcomed", "meeting", 1.0),
+        ("informal talks", "meeting", 2.0),
     ),
     "hi": (
+        ("फोन पर", "phone_call", 4.0),
+        ("फ़ोन पर", "phone_call", 4.0),
         ("फोन पर बात", "phone_call", 5.0),
         ("फोन पर बातचीत", "phone_call", 5.0),
         ("फ़ोन पर बात", "phone_call", 5.0),

@@ -15,16 +15,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final
 
-from .._model import Duration, Event, Participant, Place, Source, Statement, TimeSpan
-from .._vocab import ActorKind, EventKind, PlaceKind, Precision, StatementKind
+from .._model import Duration, Event, Invitation, Outcome, Participant, Place, Source, Statement, TimeSpan
+from .._vocab import ActorKind, EventKind, OutcomeKind, PlaceKind, Precision, StatementKind
+from ._invitations import InvitationFound, find_invitations
 from ._kind import find_kind, find_status
+from ._outcomes import OutcomeFound, find_outcomes
 from ._people import Found, People, find_people
-from ._places import PlaceFound, find_place
+from ._places import PlaceFound, entry_of, find_place
 from ._statements import StatementFound, find_statements
 from ._text import Document, read_document
 
 if TYPE_CHECKING:
-    from ..gazetteer import Gazetteer
+    from ..gazetteer import Gazetteer, NameHit
 
 __all__ = ["parse_article"]
 
@@ -116,6 +118,59 @@ def _statements(doc: Document, found: list[StatementFound]) -> tuple[Statement, 
             )
             statements[statement] = None
     return tuple(statements)
+
+
+def _outcomes(doc: Document, found: list[OutcomeFound]) -> tuple[Outcome, ...]:
+    outcomes = []
+    for item in found:
+        topic = doc.original[slice(*doc.to_original(*item.topic))] if item.topic is not None else None
+        span = doc.span(item.start, item.end)
+        outcomes.append(
+            Outcome(
+                kind=OutcomeKind(item.kind),
+                topic=topic or None,
+                description=doc.original[span.start : span.end],
+                parties=item.parties,
+                span=span,
+            )
+        )
+    return tuple(outcomes)
+
+
+def _destination(doc: Document, where: NameHit | PlaceFound | None) -> Place | None:
+    """The ``Place`` of an invitation's destination: a place named with it, or the event's."""
+    if where is None:
+        return None
+    if isinstance(where, PlaceFound):
+        return _place(doc, where)
+    resolved = entry_of(where)
+    if resolved is None:
+        return None
+    entry, kind, country = resolved
+    found = PlaceFound(
+        entry, kind, country, surfaces=[doc.text[where.start : where.end]], spans=[(where.start, where.end)]
+    )
+    return _place(doc, found)
+
+
+def _invitations(doc: Document, found: list[InvitationFound]) -> tuple[Invitation, ...]:
+    invitations = []
+    for item in found:
+        response = None
+        if item.response is not None:
+            start, end = doc.to_original(*item.response)
+            response = doc.original[start:end] or None
+        invitations.append(
+            Invitation(
+                inviter=item.inviter,
+                invitee=item.invitee,
+                destination=_destination(doc, item.destination),
+                status=item.status,
+                response=response,
+                span=doc.span(item.start, item.end),
+            )
+        )
+    return tuple(invitations)
 
 
 def _when(doc: Document, lead: tuple[int, int], published: dt.date | None) -> TimeSpan | None:
@@ -222,11 +277,16 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
     status = find_status(tokens, lead_end)
 
     place = None
+    found_place = None
     if kind not in _PLACELESS:
         dateline = (doc.dateline.place.start, doc.dateline.place.end) if doc.dateline is not None else None
         found_place = find_place(doc.text, tokens, hits, dateline=dateline, lead=lead)
         if found_place is not None and found_place.kind is not PlaceKind.COUNTRY:
             place = _place(doc, found_place)
+        else:
+            found_place = None
+    participant_ids = [found.id for found in took_part]
+    place_hits = [hit for hit in hits if not hit.people and entry_of(hit) is not None]
 
     headline = title
     if headline is None and doc.headline is not None:
@@ -251,6 +311,8 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
         place=place,
         participants=tuple(_participant(doc, found) for found in took_part),
         mentioned=tuple(_participant(doc, found) for found in named_only),
-        statements=_statements(doc, find_statements(doc, people, [found.id for found in took_part])),
+        statements=_statements(doc, find_statements(doc, people, participant_ids)),
+        outcomes=_outcomes(doc, find_outcomes(doc, people, participant_ids)),
+        invitations=_invitations(doc, find_invitations(doc, people, place_hits, participant_ids, found_place)),
         source=source,
     )

@@ -79,13 +79,15 @@ def find_kind(
         kind, weight = hit.values[0]
         totals[kind] += weight * (_LEAD_WEIGHT if hit.first < lead_end else 1.0)
         evidence[kind].append((hit.first, hit.last))
-    if heads_of_two_countries and _JOINT_PRESS.find_all(tokens):
-        totals[EventKind.SUMMIT] += 4.0
     # A press conference is where the words were said, seldom the event reported.
     totals.pop(EventKind.PRESS_CONFERENCE, None)
     if not totals:
         return EventKind.OTHER, []
     kind = max(totals, key=lambda each: (totals[each], -list(EventKind).index(each)))
+    if kind is EventKind.MEETING and heads_of_two_countries:
+        joint = _JOINT_PRESS.find_all(tokens)
+        if joint:
+            return EventKind.SUMMIT, [(hit.first, hit.last) for hit in joint]
     return kind, evidence[kind]
 
 

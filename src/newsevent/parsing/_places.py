@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..gazetteer import Country, NameHit, PlaceEntry
     from ._tokens import Token
 
-__all__ = ["PlaceFound", "find_place"]
+__all__ = ["PlaceFound", "entry_of", "find_place"]
 
 # Locative words: the English ones stand before the place, the Hindi ones after it.
 _BEFORE: Final = frozenset(name_key("in at inside near outside"))
@@ -52,7 +52,7 @@ class PlaceFound:
         return _SPECIFICITY[self.kind]
 
 
-def _entry_of(hit: NameHit) -> tuple[PlaceEntry | Country, PlaceKind, str] | None:
+def entry_of(hit: NameHit) -> tuple[PlaceEntry | Country, PlaceKind, str] | None:
     """The place a name hit names, if it names one: a place before a country, never a demonym."""
     from ..gazetteer import NameKind
 
@@ -85,7 +85,7 @@ def find_place(
     for hit in hits:
         if hit.people:
             continue
-        resolved = _entry_of(hit)
+        resolved = entry_of(hit)
         if resolved is None:
             continue
         entry, kind, country = resolved

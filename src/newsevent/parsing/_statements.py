@@ -210,7 +210,13 @@ class _Reader:
 
     def sentence(self, sentence: Sentence) -> None:
         first, stop = self.token_range(sentence.start, sentence.end)
-        quotes = [quote for quote in self.doc.quotes_in(sentence.start, sentence.end) if quote.depth == 0]
+        segment = self.doc.segments[sentence.segment]
+        # Quotations that overlap the sentence: one cut with an ellipsis may end past it.
+        quotes = [
+            quote
+            for quote in self.doc.quotes_in(segment.start, segment.end)
+            if quote.depth == 0 and quote.start < sentence.end and quote.end > sentence.start
+        ]
         cues = _CUES.find_all(self.tokens, first, stop)
         medium = self.medium(sentence) if cues or quotes else None
         context = _Sentence(sentence, first, stop, quotes, cues, medium)
@@ -263,6 +269,8 @@ class _Reader:
             cue_start, cue_end = self.tokens[hit.first].start, self.tokens[hit.last].end
             if any(quote.start <= cue_start < quote.end for quote in quotes):
                 continue
+            if any(self._adjacent(quote, cue_start, cue_end) for quote in quotes):
+                continue  # the verb of a quotation ("…," says X / X says, "…"): rule 1
             body = hit.last + 1
             while body < stop and self.tokens[body].key in _COMPLEMENTISERS:
                 body += 1
@@ -288,6 +296,14 @@ class _Reader:
                 continue  # the quotation carries these words: rule 1
             speakers = self.speakers_of(hit.first, hit.last, first, stop)
             self.add(words_start, sentence.end, speakers, direct=False, cue=hit.values[0], medium=medium)
+
+    def _adjacent(self, quote: Quote, start: int, end: int) -> bool:
+        """Whether only spaces and punctuation stand between a quotation and ``text[start:end]``."""
+        if quote.end <= start:
+            return not any(char.isalnum() for char in self.text[quote.end : start])
+        if quote.start >= end:
+            return not any(char.isalnum() for char in self.text[end : quote.start])
+        return False
 
     def according_to(self, context: _Sentence) -> None:
         """``according to X, …`` and ``X के मुताबिक …``: the rest of the sentence is X's."""
