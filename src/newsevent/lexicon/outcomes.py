@@ -200,5 +200,6 @@ TOPIC_MARKERS: Final[dict[str, tuple[str, ...]]] = {
     # English: the topic follows.
     "en": ("on", "over", "about", "regarding", "concerning", "to"),
     # Hindi: the topic precedes.
-    "hi": ("पर", "को लेकर", "के मुद्दे पर", "के बारे में", "के संदर्भ में", "के संबंध में", "के लिए"),
+    # ``को`` marks the object left open or settled: "X की बात को खुला छोड़ दिया".
+    "hi": ("पर", "को लेकर", "के मुद्दे पर", "के बारे में", "के संदर्भ में", "के संबंध में", "के लिए", "को"),
 }

@@ -287,6 +287,8 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
             found_place = None
     participant_ids = [found.id for found in took_part]
     place_hits = [hit for hit in hits if not hit.people and entry_of(hit) is not None]
+    invitations = find_invitations(doc, people, place_hits, participant_ids, found_place)
+    invitation_spans = [span for item in invitations for span in item.spans()]
 
     headline = title
     if headline is None and doc.headline is not None:
@@ -312,7 +314,7 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
         participants=tuple(_participant(doc, found) for found in took_part),
         mentioned=tuple(_participant(doc, found) for found in named_only),
         statements=_statements(doc, find_statements(doc, people, participant_ids)),
-        outcomes=_outcomes(doc, find_outcomes(doc, people, participant_ids)),
-        invitations=_invitations(doc, find_invitations(doc, people, place_hits, participant_ids, found_place)),
+        outcomes=_outcomes(doc, find_outcomes(doc, people, participant_ids, skip=invitation_spans)),
+        invitations=_invitations(doc, invitations),
         source=source,
     )

@@ -115,6 +115,12 @@ class InvitationFound:
     start: int
     end: int
     response: tuple[int, int] | None = None
+    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Every sentence that tells of this invitation or its response."""
+        spans = [(self.start, self.end), *self.mentions]
+        return [*spans, self.response] if self.response is not None else spans
 
 
 class _Reader:
@@ -239,6 +245,7 @@ def find_invitations(
         if kept is None:
             merged[key] = invitation
             continue
+        kept.mentions.append((invitation.start, invitation.end))
         # The same invitation told again: keep the first, with the most telling status and a destination.
         if kept.status is InvitationStatus.EXTENDED and invitation.status is not InvitationStatus.EXTENDED:
             kept.status, kept.response = invitation.status, invitation.response

@@ -220,12 +220,20 @@ def _merge(found: list[OutcomeFound]) -> list[OutcomeFound]:
     ]
 
 
-def find_outcomes(doc: Document, people: People, participants: Sequence[str]) -> list[OutcomeFound]:
-    """Every outcome of the event the article reports, first mention first (see the module docstring)."""
+def find_outcomes(
+    doc: Document, people: People, participants: Sequence[str], *, skip: Sequence[tuple[int, int]] = ()
+) -> list[OutcomeFound]:
+    """Every outcome of the event the article reports, first mention first (see the module docstring).
+
+    Sentences that lie in a ``skip`` span (the invitation step's sentences
+    and responses: "यह आगे देखा जाएगा" answers an invitation, it leaves no
+    issue of the talks open) are not read.
+    """
     reader = _Reader(doc, people, participants)
     found: list[OutcomeFound] = []
     for sentence in doc.sentences:
-        found.extend(reader.read(sentence))
+        if not any(start <= sentence.start < end for start, end in skip):
+            found.extend(reader.read(sentence))
     return _merge(found)
 
 
