@@ -809,7 +809,7 @@ def print_what_if(results: dict[str, dict[str, Summary]]) -> None:
         mine, other = by_library["newsevent"].median, by_library["orjson"].median
         speedup = 1 / ratios[operation]["orjson"].median
         print(
-            f"  {operation:<10} newsevent {_us(mine):>8} µs   with orjson {_us(other):>8} µs   ({speedup:.2f}× faster)"
+            f"  {operation:<10} newsevent {_us(mine):>8} µs   with orjson {_us(other):>8} µs   ({speedup:.2f}× as fast)"
         )
     print("  (orjson keeps the last of duplicate keys where newsevent.from_json refuses them)")
 
