@@ -289,6 +289,9 @@ def test_time_span_end_matches_start(span: TimeSpan) -> None:
         participants=ns.participants(ids=st.sampled_from(["a", "b", "c", "d"])),
         languages=st.just("en"),
         ids=st.just("ev-given"),
+        # At most 2 + 2 people, as there are only four ids: asking for more
+        # makes Hypothesis draw and reject duplicates, slowly.
+        max_size=2,
     )
 )
 def test_event_arguments_are_used(event: Event) -> None:
