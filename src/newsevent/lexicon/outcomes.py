@@ -40,6 +40,10 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("to resume", "agreement"),
         ("will work together", "agreement"),
         ("launched", "agreement"),
+        ("unveiled", "agreement"),
+        ("joined", "agreement"),
+        ("signed an agreement", "agreement"),
+        ("agreements", "agreement"),
         # no_agreement
         ("no agreement", "no_agreement"),
         ("no deal", "no_agreement"),
@@ -105,6 +109,7 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("will travel", "commitment"),
         ("will provide", "commitment"),
         ("announced", "commitment"),
+        ("announced plans", "commitment"),
         ("assured", "commitment"),
         # discussion
         ("discussed", "discussion"),
@@ -130,6 +135,9 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("समझौते पर हस्ताक्षर", "agreement"),
         ("समझौतों पर हस्ताक्षर", "agreement"),
         ("हस्ताक्षर किए", "agreement"),
+        ("दस्तखत", "agreement"),
+        ("दस्तखत किए", "agreement"),
+        ("सहमत हुए", "agreement"),
         ("करार", "agreement"),
         ("एमओयू", "agreement"),
         ("फैसला किया", "agreement"),
@@ -180,6 +188,8 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("प्रतिबद्धता", "commitment"),
         ("आश्वासन दिया", "commitment"),
         ("संकल्प", "commitment"),
+        ("ऐलान किया", "commitment"),
+        ("घोषणा की", "commitment"),
         # discussion
         ("चर्चा की", "discussion"),
         ("चर्चा हुई", "discussion"),
@@ -195,6 +205,67 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("समीक्षा की", "discussion"),
     ),
 }
+
+#: Future tense, which in a list of key points, or in a participant's own
+#: words, states what a side will do. English auxiliaries stand before the
+#: verb; Hindi future endings close the verb itself (करेगा, खोलेगी, होंगे).
+FUTURE_AUXILIARIES: Final[tuple[str, ...]] = ("will", "would", "shall", "plans to", "is to", "are to")
+FUTURE_ENDINGS: Final[tuple[str, ...]] = (
+    "ेगा",
+    "ेगी",
+    "ेंगे",
+    "ेगे",
+    "ूंगा",
+    "ूंगी",
+    "ोगे",
+    "एगा",
+    "एगी",
+    "एंगे",
+    "एगे",
+    "होगा",
+    "होगी",
+    "होंगे",
+)
+#: Words that make a future a hope or a possibility rather than a pledge.
+HEDGES: Final[tuple[str, ...]] = (
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "believe",
+    "believes",
+    "could",
+    "might",
+    "may",
+    "possibly",
+    "उम्मीद",
+    "आशा",
+    "संभव",
+    "संभावना",
+    "शायद",
+    "सकते",
+    "सकता",
+    "सकती",
+    "सकेंगे",
+)
+#: Subjects that make a result joint: an agreement, not one side's pledge.
+JOINT_SUBJECTS: Final[tuple[str, ...]] = (
+    "both",
+    "both sides",
+    "the two",
+    "the two sides",
+    "the two countries",
+    "the two leaders",
+    "each other",
+    "दोनों",
+    "दोनों देश",
+    "दोनों देशों",
+    "दोनों पक्ष",
+    "दोनों पक्षों",
+    "दोनों नेता",
+    "दोनों नेताओं",
+)
 
 TOPIC_MARKERS: Final[dict[str, tuple[str, ...]]] = {
     # English: the topic follows.

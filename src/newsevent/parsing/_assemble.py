@@ -289,6 +289,7 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
     place_hits = [hit for hit in hits if not hit.people and entry_of(hit) is not None]
     invitations = find_invitations(doc, people, place_hits, participant_ids, found_place)
     invitation_spans = [span for item in invitations for span in item.spans()]
+    statements = find_statements(doc, people, participant_ids)
 
     headline = title
     if headline is None and doc.headline is not None:
@@ -313,8 +314,13 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
         place=place,
         participants=tuple(_participant(doc, found) for found in took_part),
         mentioned=tuple(_participant(doc, found) for found in named_only),
-        statements=_statements(doc, find_statements(doc, people, participant_ids)),
-        outcomes=_outcomes(doc, find_outcomes(doc, people, participant_ids, skip=invitation_spans)),
+        statements=_statements(doc, statements),
+        outcomes=_outcomes(
+            doc,
+            find_outcomes(
+                doc, people, participant_ids, countries=place_hits, statements=statements, skip=invitation_spans
+            ),
+        ),
         invitations=_invitations(doc, invitations),
         source=source,
     )

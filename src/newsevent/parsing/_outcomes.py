@@ -17,19 +17,33 @@ The rules:
    (``X पर सहमति``).
 5. **One outcome per result.** A report states its verdict many times: all
    candidates of progress are one outcome, and so are all of no agreement.
-   Of the other kinds, candidates that share a topic word are one outcome,
-   and a topic already given a result is no separate discussion or
-   proposal; the first mention is kept as the evidence.
+   Of the other kinds, candidates that share a topic word, or that both name
+   no topic, are one outcome, except that two items of one list are always
+   two results; a topic already given a result is no separate discussion
+   or proposal. The first mention is kept as the evidence.
+6. **Pledges.** In an item of a key-points list, and in the words of a
+   participant, a clause in the future tense (``will open``, ``खोलेगा``,
+   ``शुरू की जाएगी``) that no hedge weakens (``could``, ``उम्मीद``) is a
+   result: a commitment when one side is its subject, an agreement when
+   both are or none is named (``दोनों देश …``, a passive).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from ..lexicon.outcomes import OUTCOME_PHRASES, TOPIC_MARKERS
+from ..lexicon.outcomes import (
+    FUTURE_AUXILIARIES,
+    FUTURE_ENDINGS,
+    HEDGES,
+    JOINT_SUBJECTS,
+    OUTCOME_PHRASES,
+    TOPIC_MARKERS,
+)
 from ..lexicon.speech import JOINT_SPEAKERS, MEDIA
 from ._phrases import PhraseTable
 from ._tokens import name_key
@@ -37,7 +51,9 @@ from ._tokens import name_key
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ..gazetteer import NameHit
     from ._people import People
+    from ._statements import StatementFound
     from ._text import Document, Sentence
 
 __all__ = ["OutcomeFound", "find_outcomes"]
@@ -51,7 +67,11 @@ _PRESS: Final[PhraseTable[str]] = PhraseTable(
 _JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT_SPEAKERS.values() for phrase in rows])
 _NEGATION_AFTER: Final = frozenset(name_key("नहीं न"))
 _NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt"))
-_MODALS: Final = frozenset(name_key("could might may would सकते सकता सकती सकें"))
+_AND: Final = frozenset(name_key("और तथा एवं व and के"))
+_MODALS: Final = frozenset(name_key("could might may सकते सकता सकती सकें"))
+_FUTURE: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in FUTURE_AUXILIARIES])
+_HEDGES: Final = frozenset(key for phrase in HEDGES for key in name_key(phrase))
+_JOINT_SUBJECT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in JOINT_SUBJECTS])
 # Words that end a clause: an outcome's clause and topic do not run past them.
 _CLAUSE_BREAKS: Final = frozenset(name_key("लेकिन मगर हालांकि but while although however whereas and और"))
 _STOP: Final = frozenset(
@@ -81,10 +101,18 @@ class OutcomeFound:
     parties: tuple[str, ...]
     topic_keys: frozenset[str]
     clause_keys: frozenset[str]
+    item: int | None = None  # the list item (segment number) it comes from, if any
 
 
 class _Reader:
-    def __init__(self, doc: Document, people: People, participants: Sequence[str]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        people: People,
+        participants: Sequence[str],
+        countries: Sequence[NameHit],
+        statements: Sequence[StatementFound],
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.tokens = doc.tokens
@@ -92,6 +120,8 @@ class _Reader:
         self.people = people
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)
+        self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
+        self.own_words = [(item.start, item.end) for item in statements if set(item.speakers) & self.taking_part]
 
     def clause(self, first: int, stop: int, hit_first: int, hit_last: int) -> tuple[int, int]:
         """Token range of the clause of ``tokens[first:stop]`` that holds the hit."""
@@ -145,12 +175,14 @@ class _Reader:
 
     def read(self, sentence: Sentence) -> list[OutcomeFound]:
         first, stop = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
-        hits = _PHRASES.find_all(self.tokens, first, stop)
-        if not hits or self.about_others(sentence):
+        if first >= stop or self.about_others(sentence):
             return []
+        segment = self.doc.segments[sentence.segment]
+        item = segment.number if segment.kind == "bullet" else None
         press = bool(_PRESS.find_all(self.tokens, first, stop))
         found: list[OutcomeFound] = []
-        for hit in hits:
+        claimed: set[tuple[int, int]] = set()
+        for hit in _PHRASES.find_all(self.tokens, first, stop):
             kind = hit.values[0]
             after = {self.tokens[i].key for i in range(hit.last + 1, min(stop, hit.last + 4))}
             before = {self.tokens[i].key for i in range(max(first, hit.first - 3), hit.first)}
@@ -162,66 +194,140 @@ class _Reader:
                 kind = "proposal"
             if kind == "discussion" and press:
                 continue
-            clause_first, clause_stop = self.clause(first, stop, hit.first, hit.last)
-            topic = self.topic(clause_first, clause_stop, hit.first, hit.last)
-            keys = (
-                frozenset(self.tokens[i].key for i in range(*topic) if self.tokens[i].key not in _STOP)
-                if topic
-                else frozenset()
-            )
-            topic_span = (self.tokens[topic[0]].start, self.tokens[topic[1] - 1].end) if topic else None
-            found.append(
-                OutcomeFound(
-                    kind=kind,
-                    topic=topic_span,
-                    start=self.tokens[clause_first].start,
-                    end=self.tokens[clause_stop - 1].end,
-                    parties=self.parties(clause_first, hit.first),
-                    topic_keys=keys,
-                    clause_keys=frozenset(
-                        self.tokens[i].key for i in range(clause_first, clause_stop) if self.tokens[i].key not in _STOP
-                    ),
-                )
-            )
+            clause = self.clause(first, stop, hit.first, hit.last)
+            claimed.add(clause)
+            found.append(self.outcome(kind, clause, hit.first, hit.last, item))
+        if item is not None or self.in_own_words(sentence):
+            found.extend(self.pledges(first, stop, claimed, item))
         return found
+
+    def in_own_words(self, sentence: Sentence) -> bool:
+        """Whether the sentence holds words a participant said (directly or reported)."""
+        return any(start < sentence.end and sentence.start < end for start, end in self.own_words)
+
+    def pledges(self, first: int, stop: int, claimed: set[tuple[int, int]], item: int | None) -> list[OutcomeFound]:
+        """Rule 6: a clause in the future tense, unhedged, states what one side (or both) will do."""
+        found = []
+        index = first
+        while index < stop:
+            future = self.future_at(index)
+            if not future:
+                index += 1
+                continue
+            clause = self.clause(first, stop, index, index)
+            index = clause[1]
+            # A hedge anywhere before the verb weakens it: "हमें उम्मीद है कि …, वह … करेगी".
+            if clause in claimed or any(self.tokens[i].key in _HEDGES for i in range(first, clause[1])):
+                continue
+            claimed.add(clause)
+            kind = "commitment" if len(self.subjects(clause[0], clause[1])) == 1 else "agreement"
+            found.append(self.outcome(kind, clause, clause[0], clause[0], item))
+        return found
+
+    def future_at(self, index: int) -> bool:
+        """Whether a future verb (``will``, ``करेगा``) stands at ``tokens[index]``."""
+        key = self.tokens[index].key
+        return key.endswith(FUTURE_ENDINGS) or (_FUTURE.match(self.tokens, index) is not None)
+
+    def subjects(self, first: int, stop: int) -> set[str]:
+        """The subject of a clause: its first named person or country, with any joined to it by "and".
+
+        A joint phrase (``both sides``, ``दोनों देश``) counts as two; a clause
+        that names no one (a passive) gives an empty set.
+        """
+        if _JOINT_SUBJECT.find_all(self.tokens, first, stop):
+            return {"", " "}
+        entity_at: dict[int, str] = {}
+        for mention in self.people.between(self.tokens[first].start, self.tokens[stop - 1].end):
+            entity_at.setdefault(bisect_left(self.starts, mention.start), mention.person)
+        for index in range(first, stop):
+            if index in self.country_at:
+                entity_at.setdefault(index, self.country_at[index])
+        if not entity_at:
+            return set()
+        positions = sorted(entity_at)
+        subject = {entity_at[positions[0]]}
+        for previous, following in pairwise(positions):
+            between = {self.tokens[i].key for i in range(previous + 1, following)}
+            if not between <= _AND:
+                break
+            subject.add(entity_at[following])
+        return subject
+
+    def outcome(
+        self, kind: str, clause: tuple[int, int], hit_first: int, hit_last: int, item: int | None
+    ) -> OutcomeFound:
+        clause_first, clause_stop = clause
+        topic = self.topic(clause_first, clause_stop, hit_first, hit_last)
+        keys = (
+            frozenset(self.tokens[i].key for i in range(*topic) if self.tokens[i].key not in _STOP)
+            if topic
+            else frozenset()
+        )
+        return OutcomeFound(
+            kind=kind,
+            topic=(self.tokens[topic[0]].start, self.tokens[topic[1] - 1].end) if topic else None,
+            start=self.tokens[clause_first].start,
+            end=self.tokens[clause_stop - 1].end,
+            parties=self.parties(clause_first, hit_first),
+            topic_keys=keys,
+            clause_keys=frozenset(
+                self.tokens[i].key for i in range(clause_first, clause_stop) if self.tokens[i].key not in _STOP
+            ),
+            item=item,
+        )
+
+
+def _same_result(kept: OutcomeFound, outcome: OutcomeFound) -> bool:
+    """Whether ``outcome`` tells again the result ``kept`` stands for (rule 5)."""
+    if kept.kind != outcome.kind:
+        return False
+    if outcome.kind in _SINGLE or kept.start == outcome.start:
+        return True
+    if kept.item is not None and outcome.item is not None and kept.item != outcome.item:
+        return False  # two items of one list are two results, whatever words they share
+    return bool(kept.topic_keys & outcome.topic_keys) or not (kept.topic_keys or outcome.topic_keys)
 
 
 def _merge(found: list[OutcomeFound]) -> list[OutcomeFound]:
-    """Rule 5: one outcome per result, the first mention kept."""
+    """Rule 5: one outcome per result.
+
+    A list of key points names each result once, so its items are taken
+    first, and what the body says is merged into the item it tells again;
+    the item's words are kept as the evidence. The rest of the body merges
+    among itself, first mention first.
+    """
     kept: list[OutcomeFound] = []
-    for outcome in found:
-        same = next(
-            (
-                other
-                for other in kept
-                if other.kind == outcome.kind
-                and (
-                    outcome.kind in _SINGLE
-                    or (other.topic_keys & outcome.topic_keys)
-                    or not (other.topic_keys or outcome.topic_keys)
-                    or other.start == outcome.start
-                )
-            ),
-            None,
-        )
-        if same is not None:
-            if same.topic is None and outcome.topic is not None:
-                same.topic = outcome.topic
-            same.topic_keys |= outcome.topic_keys
-            same.clause_keys |= outcome.clause_keys
+    items = [outcome for outcome in found if outcome.item is not None]
+    body = [outcome for outcome in found if outcome.item is None]
+    for outcome in items + body:
+        same = next((other for other in kept if _same_result(other, outcome)), None)
+        if same is None:
+            kept.append(outcome)
             continue
-        kept.append(outcome)
+        if same.topic is None and outcome.topic is not None:
+            same.topic = outcome.topic
+        same.topic_keys |= outcome.topic_keys
+        same.clause_keys |= outcome.clause_keys
     # A topic that has a result is not also a mere discussion or proposal of it.
     results = [o for o in kept if o.kind not in ("discussion", "proposal")]
-    return [
+    kept = [
         o
         for o in kept
         if o.kind not in ("discussion", "proposal") or not any(o.topic_keys & r.clause_keys for r in results)
     ]
+    kept.sort(key=lambda outcome: outcome.start)
+    return kept
 
 
-def find_outcomes(
-    doc: Document, people: People, participants: Sequence[str], *, skip: Sequence[tuple[int, int]] = ()
+def find_outcomes(  # noqa: PLR0913 - the steps before it, each a keyword
+    doc: Document,
+    people: People,
+    participants: Sequence[str],
+    *,
+    countries: Sequence[NameHit] = (),
+    statements: Sequence[StatementFound] = (),
+    skip: Sequence[tuple[int, int]] = (),
 ) -> list[OutcomeFound]:
     """Every outcome of the event the article reports, first mention first (see the module docstring).
 
@@ -229,7 +335,7 @@ def find_outcomes(
     and responses: "यह आगे देखा जाएगा" answers an invitation, it leaves no
     issue of the talks open) are not read.
     """
-    reader = _Reader(doc, people, participants)
+    reader = _Reader(doc, people, participants, countries, statements)
     found: list[OutcomeFound] = []
     for sentence in doc.sentences:
         if not any(start <= sentence.start < end for start, end in skip):
