@@ -121,7 +121,9 @@ class _Reader:
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)
         self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
-        self.own_words = [(item.start, item.end) for item in statements if set(item.speakers) & self.taking_part]
+        self.own_words = _sentences_touching(
+            doc, [(item.start, item.end) for item in statements if set(item.speakers) & self.taking_part]
+        )
 
     def clause(self, first: int, stop: int, hit_first: int, hit_last: int) -> tuple[int, int]:
         """Token range of the clause of ``tokens[first:stop]`` that holds the hit."""
@@ -203,7 +205,7 @@ class _Reader:
 
     def in_own_words(self, sentence: Sentence) -> bool:
         """Whether the sentence holds words a participant said (directly or reported)."""
-        return any(start < sentence.end and sentence.start < end for start, end in self.own_words)
+        return sentence.number in self.own_words
 
     def pledges(self, first: int, stop: int, claimed: set[tuple[int, int]], item: int | None) -> list[OutcomeFound]:
         """Rule 6: a clause in the future tense, unhedged, states what one side (or both) will do."""
@@ -278,15 +280,59 @@ class _Reader:
         )
 
 
-def _same_result(kept: OutcomeFound, outcome: OutcomeFound) -> bool:
-    """Whether ``outcome`` tells again the result ``kept`` stands for (rule 5)."""
-    if kept.kind != outcome.kind:
-        return False
-    if outcome.kind in _SINGLE or kept.start == outcome.start:
-        return True
-    if kept.item is not None and outcome.item is not None and kept.item != outcome.item:
-        return False  # two items of one list are two results, whatever words they share
-    return bool(kept.topic_keys & outcome.topic_keys) or not (kept.topic_keys or outcome.topic_keys)
+def _sentences_touching(doc: Document, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """The numbers of the sentences that overlap any of ``spans`` (by bisection: linear overall)."""
+    starts = [sentence.start for sentence in doc.sentences]
+    numbers: set[int] = set()
+    for start, end in spans:
+        index = max(0, bisect_left(starts, start) - 1)
+        while index < len(starts) and starts[index] < end:
+            if doc.sentences[index].end > start:
+                numbers.add(index)
+            index += 1
+    return numbers
+
+
+class _Kept:
+    """The outcomes kept so far, indexed so that each new one finds its match in constant time."""
+
+    def __init__(self) -> None:
+        self.all: list[OutcomeFound] = []
+        self.single: dict[str, OutcomeFound] = {}
+        self.at: dict[tuple[str, int], OutcomeFound] = {}
+        self.by_key: dict[tuple[str, str], list[OutcomeFound]] = {}
+        self.vague: dict[tuple[str, int | None], OutcomeFound] = {}  # (kind, item) -> first vague one
+
+    def same_result(self, outcome: OutcomeFound) -> OutcomeFound | None:
+        """The kept outcome that ``outcome`` tells again (rule 5), if any."""
+        kind = outcome.kind
+        if kind in _SINGLE:
+            return self.single.get(kind)
+        found = self.at.get((kind, outcome.start))
+        if found is not None:
+            return found
+        for key in outcome.topic_keys:
+            for other in self.by_key.get((kind, key), ()):
+                # Two items of one list are two results, whatever words they share.
+                if other.item is None or outcome.item is None or other.item == outcome.item:
+                    return other
+        if not outcome.topic_keys:
+            if outcome.item is not None:
+                return self.vague.get((kind, outcome.item))
+            return next((self.vague[key] for key in self.vague if key[0] == kind), None)
+        return None
+
+    def keep(self, outcome: OutcomeFound) -> None:
+        self.all.append(outcome)
+        self.single.setdefault(outcome.kind, outcome)
+        self.at.setdefault((outcome.kind, outcome.start), outcome)
+        self.index(outcome, outcome.topic_keys)
+        if not outcome.topic_keys:
+            self.vague.setdefault((outcome.kind, outcome.item), outcome)
+
+    def index(self, outcome: OutcomeFound, keys: frozenset[str]) -> None:
+        for key in keys:
+            self.by_key.setdefault((outcome.kind, key), []).append(outcome)
 
 
 def _merge(found: list[OutcomeFound]) -> list[OutcomeFound]:
@@ -297,27 +343,27 @@ def _merge(found: list[OutcomeFound]) -> list[OutcomeFound]:
     the item's words are kept as the evidence. The rest of the body merges
     among itself, first mention first.
     """
-    kept: list[OutcomeFound] = []
+    kept = _Kept()
     items = [outcome for outcome in found if outcome.item is not None]
     body = [outcome for outcome in found if outcome.item is None]
     for outcome in items + body:
-        same = next((other for other in kept if _same_result(other, outcome)), None)
+        same = kept.same_result(outcome)
         if same is None:
-            kept.append(outcome)
+            kept.keep(outcome)
             continue
         if same.topic is None and outcome.topic is not None:
             same.topic = outcome.topic
+        kept.index(same, outcome.topic_keys - same.topic_keys)
         same.topic_keys |= outcome.topic_keys
         same.clause_keys |= outcome.clause_keys
     # A topic that has a result is not also a mere discussion or proposal of it.
-    results = [o for o in kept if o.kind not in ("discussion", "proposal")]
-    kept = [
-        o
-        for o in kept
-        if o.kind not in ("discussion", "proposal") or not any(o.topic_keys & r.clause_keys for r in results)
-    ]
-    kept.sort(key=lambda outcome: outcome.start)
-    return kept
+    settled: set[str] = set()
+    for outcome in kept.all:
+        if outcome.kind not in ("discussion", "proposal"):
+            settled |= outcome.clause_keys
+    result = [o for o in kept.all if o.kind not in ("discussion", "proposal") or not (o.topic_keys & settled)]
+    result.sort(key=lambda outcome: outcome.start)
+    return result
 
 
 def find_outcomes(  # noqa: PLR0913 - the steps before it, each a keyword
@@ -336,9 +382,10 @@ def find_outcomes(  # noqa: PLR0913 - the steps before it, each a keyword
     issue of the talks open) are not read.
     """
     reader = _Reader(doc, people, participants, countries, statements)
+    skipped = _sentences_touching(doc, skip)
     found: list[OutcomeFound] = []
     for sentence in doc.sentences:
-        if not any(start <= sentence.start < end for start, end in skip):
+        if sentence.number not in skipped:
             found.extend(reader.read(sentence))
     return _merge(found)
 

@@ -23,6 +23,7 @@ with :meth:`People.subject_before`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -121,24 +122,32 @@ class Found:
 
 @attrs.define
 class People:
-    """Everyone found, in order of first mention, with every mention in text order."""
+    """Everyone found, in order of first mention, with every mention in text order.
+
+    Lookups by position bisect the sorted mention starts, so the later steps
+    that ask once per sentence stay linear in the article's length.
+    """
 
     found: dict[str, Found]
     mentions: list[Mention]
     covered: set[int]  # token indexes inside any mention, so later steps skip them
+    _starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._starts = [mention.start for mention in self.mentions]
 
     def subject_before(self, position: int, *, floor: int = 0) -> str | None:
         """The id of the last person mentioned before ``position`` (and at or after ``floor``)."""
-        for mention in reversed(self.mentions):
-            if mention.start < position and mention.start >= floor:
-                return mention.person
-            if mention.start < floor:
-                break
+        index = bisect_left(self._starts, position) - 1
+        if index >= 0 and self._starts[index] >= floor:
+            return self.mentions[index].person
         return None
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, in text order."""
-        return [mention for mention in self.mentions if start <= mention.start and mention.end <= end]
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end)
+        return [mention for mention in self.mentions[first:last] if mention.end <= end]
 
 
 def _pick(hit: NameHit, gazetteer: Gazetteer, on: dt.date | None) -> KnownPerson:
@@ -168,6 +177,7 @@ class _Finder:
         # Where each known name starts and which country a token names (names and demonyms).
         self.hit_at: dict[int, NameHit] = {hit.first: hit for hit in self.hits}
         self.in_name = {index for hit in hits for index in range(hit.first, hit.last + 1)}
+        self.first_of_hit_ending_at = {hit.last: hit.first for hit in hits}
         self.country_ending_at: dict[int, str] = {}
         for hit in self.hits:
             countries = hit.countries
@@ -228,8 +238,7 @@ class _Finder:
         countries: list[str] = []
         while index in self.country_ending_at:
             countries.append(self.country_ending_at[index])
-            hit_first = next(hit.first for hit in self.hits if hit.last == index)
-            index = hit_first - 1
+            index = self.first_of_hit_ending_at[index] - 1
             if index >= 1 and self.tokens[index].key in _AND and index - 1 in self.country_ending_at:
                 index -= 1
                 continue

@@ -9,6 +9,7 @@ joiners, and Latin diacritics (Erdoğan / Erdogan).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Final, NamedTuple
@@ -37,8 +38,12 @@ class Token(NamedTuple):
     key: str
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def token_key(word: str) -> str:
-    """The form a word is compared by: case-folded, NFC, spelling variants merged."""
+    """The form a word is compared by: case-folded, NFC, spelling variants merged.
+
+    Cached: an article repeats its words, and the vocabulary of news is small.
+    """
     word = unicodedata.normalize("NFC", word).casefold()
     if word.isascii():
         return word
