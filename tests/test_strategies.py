@@ -8,6 +8,7 @@ possible.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import subprocess
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import pytest
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
+from hypothesis.errors import InvalidArgument, NoSuchExample
 
 from newsevent import (
     Duration,
@@ -35,7 +36,7 @@ from newsevent import (
     TimeSpan,
 )
 from newsevent import strategies as ns
-from newsevent._model import event_id
+from newsevent._model import defaults, event_id, model_classes
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -528,3 +529,45 @@ def test_events_reach_hard_cases(condition: Callable[[Event], bool]) -> None:
 def test_other_strategies_reach_hard_cases(strategy: st.SearchStrategy[Any], condition: Callable[[Any], bool]) -> None:
     """Counts reach 0 and 2**53 - 1, sources both kinds of moment, ids both slugs and other scripts."""
     reach(strategy, condition)
+
+
+# --- every field varies ---------------------------------------------------------
+
+DEFAULT_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
+    Event: ns.events,
+    Participant: ns.participants,
+    Statement: ns.statements,
+    Outcome: ns.outcomes,
+    Invitation: ns.invitations,
+    Place: ns.places,
+    TimeSpan: ns.time_spans,
+    Duration: ns.durations,
+    Span: ns.spans,
+    Source: ns.sources,
+}
+
+
+def test_every_model_class_has_a_strategy() -> None:
+    """Each model class has its default strategy, and it generates that class."""
+    assert set(model_classes()) == set(DEFAULT_STRATEGIES)
+    for cls, make in DEFAULT_STRATEGIES.items():
+        assert isinstance(reach(make(), lambda obj: True), cls)
+
+
+@pytest.mark.parametrize("cls", model_classes(), ids=lambda cls: cls.__name__)
+def test_every_field_leaves_its_default(cls: type[Any]) -> None:
+    """Each field that has a default also takes other values, so that no field goes untested.
+
+    The fields come from the model, so a field added to it without a strategy
+    that varies it is caught here.
+    """
+    field_defaults = defaults(cls)
+    unvaried = set(field_defaults)
+
+    def all_varied(obj: Any) -> bool:
+        unvaried.difference_update([name for name in unvaried if getattr(obj, name) != field_defaults[name]])
+        return not unvaried
+
+    with contextlib.suppress(NoSuchExample):
+        reach(DEFAULT_STRATEGIES[cls](), all_varied)
+    assert set() == unvaried

@@ -12,17 +12,21 @@ statements, outcomes and invitations refer to their people consistently.
 
 Use them in your own property tests::
 
-    from hypothesis import given
+    from hypothesis import given, strategies as st
 
     from newsevent import from_json, to_json
-    from newsevent.strategies import events
+    from newsevent.strategies import events, participants
 
     @given(events())
-    def test_my_store_keeps_events(event):
-        assert my_store.load(my_store.save(event)) == event
+    def test_json_keeps_events(event):
+        assert from_json(to_json(event)) == event
 
     @given(events(min_size=1, languages=st.sampled_from(["hi", "en"])))
-    def test_with_every_collection_filled(event): ...
+    def test_my_store_keeps_events_with_every_collection_filled(event):
+        assert my_store.load(my_store.save(event)) == event
+
+    @given(events(participants=participants(ids=st.sampled_from(MY_PEOPLE)), max_size=3))
+    def test_with_my_people(event): ...
 
 Importing this module is not needed for :func:`hypothesis.strategies.from_type`:
 newsevent registers these strategies through Hypothesis' entry point, so
@@ -389,7 +393,7 @@ def time_spans(
     written in another offset. Moments are usually truncated to their
     precision (``precision=hour`` gives ``14:00:00``), sometimes not.
 
-    Shrinks towards year precision, a ``min_value`` date start, no end, no text.
+    Shrinks towards year precision, a date start on ``min_value``, no end, no text.
     """
     _check_strategy("precisions", precisions)
     _check_strategy("timezones", timezones)
@@ -407,6 +411,7 @@ def time_spans(
     # The first and last days (year 1 and 9999 by default) on purpose:
     # st.dates() keeps near the present and seldom reaches them.
     days = st.one_of(st.dates(min_value, max_value), st.sampled_from((min_value, max_value)))
+    times = st.one_of(st.datetimes(earliest, latest), st.sampled_from((earliest, latest)))
 
     def draw_moment(draw: st.DrawFn, precision: Precision, as_date: bool) -> dt.date:
         # Usually as precise as claimed, as a parser would write it
@@ -415,7 +420,7 @@ def time_spans(
             day = draw(days)
             first = _truncate(dt.datetime.combine(day, dt.time.min), precision).date()
             return first if first >= min_value and not draw(st.booleans()) else day
-        naive = draw(st.one_of(st.datetimes(earliest, latest), st.sampled_from((earliest, latest))))
+        naive = draw(times)
         first_moment = _truncate(naive, precision)
         if first_moment >= earliest and not draw(st.booleans()):
             naive = first_moment
