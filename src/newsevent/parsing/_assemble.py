@@ -69,11 +69,12 @@ def _participants(people: People, lead: tuple[int, int]) -> tuple[list[Found], l
 
 
 def _participant(doc: Document, found: Found) -> Participant:
+    """The person as a ``Participant``: names are what the text wrote as names, titles are only mentions."""
     spans = tuple(doc.span(mention.start, mention.end) for mention in found.mentions)
     names: list[str] = []
-    for span in spans:
+    for mention, span in zip(found.mentions, spans, strict=True):
         surface = doc.original[span.start : span.end]
-        if surface and surface not in names:
+        if mention.how != "title" and surface and surface not in names:
             names.append(surface)
     return Participant(
         id=found.id,

@@ -17,6 +17,9 @@ The rules:
    considering. The response's words are kept.
 4. An invitation the text negates (``did not invite``, ``न्योता नहीं दिया``)
    is none; the same inviter and invitee found twice are one invitation.
+5. **Fulfilled.** An invitation to the event's own place, or to no place
+   named, whose invitee took part in the event, was accepted: the event is
+   the visit it asked for.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from .._vocab import InvitationStatus
-from ._phrases import PhraseTable
+from ._phrases import PhraseHit, PhraseTable
+from ._places import PlaceFound
 from ._tokens import name_key
 
 if TYPE_CHECKING:
@@ -35,7 +39,6 @@ if TYPE_CHECKING:
 
     from ..gazetteer import NameHit
     from ._people import People
-    from ._places import PlaceFound
     from ._text import Document, Sentence
 
 __all__ = ["InvitationFound", "find_invitations"]
@@ -98,6 +101,7 @@ _RESPONSES: Final[PhraseTable[InvitationStatus]] = PhraseTable(
     ]
 )
 _NEGATION: Final = frozenset(name_key("नहीं not never no"))
+_OBJECT_PRONOUNS: Final = frozenset(name_key("उन्हें उनको इन्हें इनको him her them"))
 _OBJECT_MARK: Final = "को"
 _AGENTIVE: Final = "ने"
 # How many sentences after an invitation its response may stand.
@@ -140,6 +144,21 @@ class _Reader:
         end = self.starts[stop] if stop < len(self.starts) else len(self.text)
         return [(bisect_left(self.starts, m.start), m.person) for m in self.people.between(start, end)]
 
+    def mention_end(self, index: int, person: str) -> int:
+        """The index of the first token after the mention of ``person`` that starts at token ``index``."""
+        start = self.starts[index]
+        for mention in self.people.between(start, len(self.text)):
+            if mention.person == person and mention.start == start:
+                return bisect_left(self.starts, mention.end)
+        return index + 1
+
+    def last_place_in(self, first: int, stop: int) -> NameHit | None:
+        """The last place or country named in ``tokens[first:stop]``."""
+        index = bisect_left(self.place_starts, stop) - 1
+        if index >= 0 and self.places[index].first >= first:
+            return self.places[index]
+        return None
+
     def place_in(self, first: int, stop: int) -> NameHit | None:
         """The first place or country named in ``tokens[first:stop]``."""
         index = bisect_left(self.place_starts, first)
@@ -149,6 +168,7 @@ class _Reader:
 
     def extended(self, sentence: Sentence, first: int, stop: int) -> list[InvitationFound]:
         found = []
+        destination: NameHit | PlaceFound | None
         for hit in _EXTENDED.find_all(self.tokens, first, stop):
             around = {self.tokens[i].key for i in range(max(first, hit.first - 2), min(stop, hit.last + 3))}
             if around & _NEGATION:
@@ -161,26 +181,62 @@ class _Reader:
                 if not before or not after:
                     continue
                 inviter, invitee = before[-1], after[0]
-                destination = self.place_in(hit.last + 1, stop)
+                # The place comes after the invitee's own description ("the U.S. president to come to Kyiv").
+                invitee_end = min(index for index, person in people if person == invitee and index > hit.last)
+                destination = self.place_in(self.mention_end(invitee_end, invitee), stop)
             else:
-                agent = next((i for i in range(hit.first - 1, first - 1, -1) if self.tokens[i].key == _AGENTIVE), None)
-                target = next(
-                    (i for i in range(hit.first - 1, first - 1, -1) if self.tokens[i].key == _OBJECT_MARK), None
-                )
-                inviters = [person for index, person in people if agent is not None and index < agent]
-                invitees = [
-                    person for index, person in people if target is not None and (agent or first) < index < target
-                ]
-                if not inviters or not invitees:
+                hindi = self.hindi((first, stop), hit, people)
+                if hindi is None:
                     continue
-                inviter, invitee = inviters[-1], invitees[-1]
-                destination = self.place_in(target + 1 if target is not None else first, hit.first)
+                inviter, invitee, destination, status = hindi
+                if status is not InvitationStatus.EXTENDED:
+                    found.append(InvitationFound(inviter, invitee, destination, status, sentence.start, sentence.end))
+                    continue
             if inviter == invitee:
                 continue
             found.append(
                 InvitationFound(inviter, invitee, destination, InvitationStatus.EXTENDED, sentence.start, sentence.end)
             )
         return found
+
+    def hindi(
+        self, tokens: tuple[int, int], hit: PhraseHit[str], people: list[tuple[int, str]]
+    ) -> tuple[str, str, NameHit | PlaceFound | None, InvitationStatus] | None:
+        """Read ``X ने Y को Z आने का न्योता दिया``, or ``Y ने (X का) न्योता स्वीकार किया``.
+
+        The inviter is the ``ने`` subject and the invitee the person marked
+        with ``को``, or an object pronoun (``उन्हें``) standing for the last
+        other person named. With no invitee but an acceptance after the
+        word, the subject is the invitee who accepted, and the inviter the
+        person named with the invitation (``X का न्योता``) or else the last
+        other person named before. ``tokens`` is the sentence's token range.
+        """
+        first, stop = tokens
+        hit_first, hit_last = hit.first, hit.last
+        agent = next((i for i in range(hit_first - 1, first - 1, -1) if self.tokens[i].key == _AGENTIVE), None)
+        if agent is None:
+            return None
+        subjects = [person for index, person in people if index < agent]
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        target = next((i for i in range(hit_first - 1, agent, -1) if self.tokens[i].key == _OBJECT_MARK), None)
+        invitees = [person for index, person in people if target is not None and agent < index < target]
+        if not invitees and any(self.tokens[i].key in _OBJECT_PRONOUNS for i in range(agent + 1, hit_first)):
+            other = self.people.other_before(self.starts[first], subject)
+            invitees = [other] if other else []
+        if invitees:
+            # The place stands right before "आने का" / "रुकने का": the last one before the word.
+            destination = self.last_place_in(target + 1 if target is not None else agent + 1, hit_first)
+            return subject, invitees[-1], destination, InvitationStatus.EXTENDED
+        response = _RESPONSES.find_all(self.tokens, hit_last + 1, stop)
+        if not response:
+            return None
+        named = [person for index, person in people if index < hit_first and person != subject]
+        inviter = named[-1] if named else self.people.other_before(self.starts[first], subject)
+        if inviter is None:
+            return None
+        return inviter, subject, self.place_in(first, stop), response[0].values[0]
 
     def came_at(
         self, sentence: Sentence, first: int, stop: int, event_place: PlaceFound | None
@@ -201,7 +257,8 @@ class _Reader:
                 if subject is None or subject == inviter:
                     continue
                 invitees = [subject]
-            destination: NameHit | PlaceFound | None = self.place_in(first, stop) or event_place
+            # Whoever came at an invitation came to the event: its place is the destination.
+            destination: NameHit | PlaceFound | None = event_place or self.place_in(first, stop)
             found.append(
                 InvitationFound(
                     inviter, invitees[0], destination, InvitationStatus.ACCEPTED, sentence.start, sentence.end
@@ -218,6 +275,25 @@ class _Reader:
                 invitation.status = hits[0].values[0]
                 invitation.response = (sentence.start, sentence.end)
                 return
+
+
+def _fulfilled(invitation: InvitationFound, participants: Sequence[str], event_place: PlaceFound | None) -> None:
+    """Rule 5: an invitation to the place where the invitee then took part in the event was accepted.
+
+    An invitation that names no destination is taken to be to the event's
+    place ("Zelensky had invited the U.S. president to come"), when there
+    is one and the invitee took part.
+    """
+    if event_place is None or invitation.invitee not in participants:
+        return
+    destination = invitation.destination
+    if destination is None:
+        invitation.destination = destination = event_place
+    same_place = destination is event_place or (
+        not isinstance(destination, PlaceFound) and event_place.entry in (c.entry for c in destination.candidates)
+    )
+    if same_place and invitation.status is InvitationStatus.EXTENDED:
+        invitation.status = InvitationStatus.ACCEPTED
 
 
 def find_invitations(
@@ -251,4 +327,6 @@ def find_invitations(
             kept.status, kept.response = invitation.status, invitation.response
         if kept.destination is None:
             kept.destination = invitation.destination
+    for invitation in merged.values():
+        _fulfilled(invitation, participants, event_place)
     return list(merged.values())

@@ -73,7 +73,7 @@ _FUTURE: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in FU
 _HEDGES: Final = frozenset(key for phrase in HEDGES for key in name_key(phrase))
 _JOINT_SUBJECT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in JOINT_SUBJECTS])
 # Words that end a clause: an outcome's clause and topic do not run past them.
-_CLAUSE_BREAKS: Final = frozenset(name_key("लेकिन मगर हालांकि but while although however whereas and और"))
+_CLAUSE_BREAKS: Final = frozenset(name_key("लेकिन मगर हालांकि but while although however whereas"))
 _STOP: Final = frozenset(
     name_key(
         "the a an of on in at to for with and or its their his her this that these those by from as is was were "
@@ -88,6 +88,7 @@ _RANK: Final = {
     )
 }
 _SINGLE: Final = frozenset({"progress", "no_agreement"})
+_BETWEEN_ALL: Final = frozenset({"agreement", "no_agreement", "progress", "discussion"})
 
 
 @attrs.define
@@ -162,13 +163,21 @@ class _Reader:
                     return index + 1, end
         return None
 
-    def parties(self, clause_first: int, hit_first: int) -> tuple[str, ...]:
-        """The participants named in the clause before the phrase; all of them if none or a joint subject."""
+    def parties(self, kind: str, clause_first: int, hit_first: int) -> tuple[str, ...]:
+        """Who the outcome binds.
+
+        Agreements, failures to agree, progress and discussions are between
+        all participants unless the clause names two or more of them; a
+        pledge, a proposal or an issue left open is of the participant the
+        clause names before the phrase (all of them if none, or a joint subject).
+        """
         if _JOINT.find_all(self.tokens, clause_first, hit_first):
             return self.participants
         start, end = self.tokens[clause_first].start, self.tokens[hit_first].start
-        named = [m.person for m in self.people.between(start, end) if m.person in self.taking_part]
-        return tuple(dict.fromkeys(named)) or self.participants
+        named = tuple(dict.fromkeys(m.person for m in self.people.between(start, end) if m.person in self.taking_part))
+        if kind in _BETWEEN_ALL and len(named) < 2:
+            return self.participants
+        return named or self.participants
 
     def about_others(self, sentence: Sentence) -> bool:
         """Whether the sentence names people and none of them took part."""
@@ -271,7 +280,7 @@ class _Reader:
             topic=(self.tokens[topic[0]].start, self.tokens[topic[1] - 1].end) if topic else None,
             start=self.tokens[clause_first].start,
             end=self.tokens[clause_stop - 1].end,
-            parties=self.parties(clause_first, hit_first),
+            parties=self.parties(kind, clause_first, hit_first),
             topic_keys=keys,
             clause_keys=frozenset(
                 self.tokens[i].key for i in range(clause_first, clause_stop) if self.tokens[i].key not in _STOP

@@ -12,7 +12,9 @@ The rules, in the order they run:
    Wang Yi is missing, ``विदेश सचिव विजय गोखले``) makes a new person of that
    name. A title with a country and no name (``रूसी राष्ट्रपति ने``, ``the
    Russian leader``) is a mention of the person of the article who holds it,
-   or else of whoever the gazetteer says held it on the article's date.
+   or else of whoever the gazetteer says held it on the article's date. A
+   bare title (``प्रधानमंत्री ने``) is the one person named so far who holds
+   that office, if there is exactly one.
 3. **Short forms.** Once a person is named, any single word of their names
    that no other person of the article shares (``किम`` after ``किम जोंग उन``)
    is a mention of them too.
@@ -114,9 +116,10 @@ class Found:
     surfaces: list[str] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)
 
-    def add(self, mention: Mention, surface: str) -> None:
+    def add(self, mention: Mention, surface: str | None) -> None:
+        """Record a mention; ``surface`` is the name written there (``None`` for a title)."""
         self.mentions.append(mention)
-        if surface not in self.surfaces:
+        if surface is not None and surface not in self.surfaces:
             self.surfaces.append(surface)
 
 
@@ -141,6 +144,16 @@ class People:
         index = bisect_left(self._starts, position) - 1
         if index >= 0 and self._starts[index] >= floor:
             return self.mentions[index].person
+        return None
+
+    def other_before(self, position: int, exclude: str, *, reach: int = 50) -> str | None:
+        """The last person other than ``exclude`` mentioned before ``position`` (within ``reach`` mentions)."""
+        index = bisect_left(self._starts, position) - 1
+        stop = max(-1, index - reach)
+        while index > stop:
+            if self.mentions[index].person != exclude:
+                return self.mentions[index].person
+            index -= 1
         return None
 
     def between(self, start: int, end: int) -> list[Mention]:
@@ -212,7 +225,7 @@ class _Finder:
     def mention(self, found: Found, first: int, last: int, how: str) -> None:
         start, end = self.tokens[first].start, self.tokens[last].end
         mention = Mention(start, end, found.id, how)
-        found.add(mention, self.text[start:end])
+        found.add(mention, self.text[start:end] if how != "title" else None)
         self.mentions.append(mention)
         self.covered.update(range(first, last + 1))
 
@@ -228,22 +241,28 @@ class _Finder:
                 self.mentions.append(mention)
                 self.covered.update(range(hit.first, hit.last + 1))
 
-    def countries_before(self, first: int) -> list[str]:
-        """The countries that own a title starting at token ``first``: "Russian", "चीन के", "US and Russian"."""
+    def countries_before(self, first: int) -> tuple[list[str], int]:
+        """The countries that own a title starting at token ``first``: "Russian", "चीन के", "US and Russian".
+
+        Also the index of the first token of that description, where a
+        mention by title starts.
+        """
         index = first - 1
         while index >= 0 and self.tokens[index].key in _ARTICLES:
             index -= 1
         if index >= 1 and self.tokens[index].key in _GENITIVE and index - 1 in self.country_ending_at:
             index -= 1
         countries: list[str] = []
+        start = first
         while index in self.country_ending_at:
             countries.append(self.country_ending_at[index])
-            index = self.first_of_hit_ending_at[index] - 1
+            start = self.first_of_hit_ending_at[index]
+            index = start - 1
             if index >= 1 and self.tokens[index].key in _AND and index - 1 in self.country_ending_at:
                 index -= 1
                 continue
             break
-        return countries
+        return countries, start
 
     def name_after(self, last: int) -> tuple[int, int] | None:
         """Tokens of an unknown name written right after a title ending at ``last``, if any."""
@@ -300,7 +319,7 @@ class _Finder:
             if any(index in self.covered or index in self.in_name for index in range(hit.first, hit.last + 1)):
                 continue  # part of a name: "राष्ट्रपति भवन" is a building
             title = hit.values[0]
-            countries = self.countries_before(hit.first)
+            countries, description_start = self.countries_before(hit.first)
             after = hit.last + 1
             while after < len(self.tokens) and self.tokens[after].key in _HONORIFIC_KEYS:
                 after += 1
@@ -329,7 +348,12 @@ class _Finder:
                 for country in countries:
                     holder = self.holder(title.office, country)
                     if holder is not None:
-                        self.mention(holder, hit.first, hit.last, "title")
+                        self.mention(holder, description_start, hit.last, "title")
+            elif title.office and title.office != _LEADER:
+                # "प्रधानमंत्री ने …" with no country: the one person named so far who holds that office.
+                holders = [found for found in self.found.values() if title.office in found.offices]
+                if len(holders) == 1:
+                    self.mention(holders[0], hit.first, hit.last, "title")
 
     def short_forms(self) -> None:
         """Rule 3: a single word of a named person's names, shared with no one else, names them."""
