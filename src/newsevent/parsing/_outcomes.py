@@ -141,8 +141,9 @@ class _Reader:
         return start, end
 
     def _comma_after(self, index: int) -> bool:
+        """Whether a semicolon or colon follows the token: commas separate list items, not clauses."""
         following = self.starts[index + 1] if index + 1 < len(self.tokens) else len(self.text)
-        return any(mark in self.text[self.tokens[index].end : following] for mark in ",;:")
+        return any(mark in self.text[self.tokens[index].end : following] for mark in ";:")
 
     def topic(self, clause_first: int, clause_stop: int, hit_first: int, hit_last: int) -> tuple[int, int] | None:
         """Token range of the topic: before a Hindi marker ahead of the phrase, after an English one behind it."""
