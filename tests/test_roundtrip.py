@@ -52,16 +52,9 @@ from newsevent import strategies as ns
 DATA = Path(__file__).parent / "data"
 
 
-def has_readable_offset(zone: dt.timezone) -> bool:
-    """Whether ``from_dict`` reads the offset back (see the xfail test of offsets under a second)."""
-    offset = abs(zone.utcoffset(None))
-    return not dt.timedelta(0) < offset < dt.timedelta(seconds=1)
-
-
-# Offsets under a second are read back as UTC (a known bug, shown by a strict
-# xfail below): left out here so that the other checks stay meaningful. When
-# the bug is fixed, that test fails as XPASS; then use the defaults again.
-TIMEZONES = ns.fixed_timezones().filter(has_readable_offset)
+# Every offset that datetime.timezone accepts, those under a second included
+# (datetime.fromisoformat misreads them; the converter reads offsets itself).
+TIMEZONES = ns.fixed_timezones()
 
 
 def events() -> st.SearchStrategy[Event]:
@@ -257,13 +250,6 @@ def test_offsets_with_seconds_and_microseconds_round_trip(moment: dt.datetime, w
     check_every_format(event)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug in _convert._read_moment: datetime.fromisoformat (CPython 3.10-3.13) reads an offset "
-        "under one second, such as -00:00:00.000001, as UTC, so the datetime comes back as another instant"
-    ),
-)
 @pytest.mark.parametrize(
     "offset",
     [dt.timedelta(microseconds=-1), dt.timedelta(microseconds=1), dt.timedelta(microseconds=500000)],

@@ -154,13 +154,32 @@ def to_dict(obj: Any) -> dict[str, Any]:
 
 Reader = Callable[[Any, str, list[Problem]], Any]
 
-_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # What ``isoformat`` writes, plus the shapes other writers use for the same
-# instant: minutes without seconds, milliseconds, and ``Z`` for UTC.
+# instant: minutes without seconds, milliseconds, and ``Z`` for UTC. The
+# offset is a group of its own: ``datetime.fromisoformat`` (CPython
+# 3.10-3.13) reads an offset under one second, such as ``+00:00:00.500000``,
+# as UTC, so the offset is read here instead.
 _DATETIME: Final = re.compile(
-    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{3}(?:\d{3})?)?)?"
-    r"(?:Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{6})?)?)"
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3})?)?)?)"
+    r"(Z|([+-])([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{6}))?)?)"
 )
+_OFFSETS: dict[str, dt.timezone] = {"Z": dt.timezone.utc, "+00:00": dt.timezone.utc}
+
+
+def _offset(match: re.Match[str]) -> dt.timezone:
+    """The fixed offset of a matched datetime, built once per distinct offset text."""
+    text = match.group(2)
+    zone = _OFFSETS.get(text)
+    if zone is None:
+        sign, hours, minutes, seconds, micros = match.group(3, 4, 5, 6, 7)
+        delta = dt.timedelta(
+            hours=int(hours), minutes=int(minutes), seconds=int(seconds or 0), microseconds=int(micros or 0)
+        )
+        zone = dt.timezone(-delta if sign == "-" else delta)  # raises ValueError past 24 hours
+        if len(_OFFSETS) < 4096:  # real data has few offsets; a hostile input must not grow this forever
+            _OFFSETS[text] = zone
+    return zone
 
 
 def _read_moment(value: Any, path: str, problems: list[Problem]) -> Any:
@@ -170,12 +189,13 @@ def _read_moment(value: Any, path: str, problems: list[Problem]) -> Any:
     try:
         if _DATE.fullmatch(value):
             return dt.date.fromisoformat(value)
-        if _DATETIME.fullmatch(value):
-            return dt.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+        match = _DATETIME.fullmatch(value)
+        if match is not None:
+            return dt.datetime.fromisoformat(match.group(1)).replace(tzinfo=_offset(match))
     except ValueError as error:
         problems.append(Problem(path, f"expected a valid ISO 8601 date or datetime, got {value!r} ({error})"))
         return _FAILED
-    if _DATETIME.fullmatch(value + "Z") or re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+", value):
+    if _DATETIME.fullmatch(value + "Z") or re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+", value):
         problems.append(Problem(path, f"expected a timezone-aware datetime with an offset, got {value!r}"))
     else:
         problems.append(Problem(path, f"expected an ISO 8601 date (YYYY-MM-DD) or datetime with offset, got {value!r}"))
@@ -376,7 +396,7 @@ def from_json(text: str | bytes, cls: type[Any] = Event) -> Any:
 # --- JSON Schema ----------------------------------------------------------
 
 # ECMA-262 patterns, matching what ``to_dict`` writes and ``from_dict`` reads.
-_DATE_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
+_DATE_PATTERN: Final = "^" + _DATE.pattern + "$"
 _DATETIME_PATTERN: Final = "^" + _DATETIME.pattern + "$"
 
 
