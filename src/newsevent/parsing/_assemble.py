@@ -178,13 +178,20 @@ def _when(doc: Document, lead: tuple[int, int], published: dt.date | None) -> Ti
     """The day of the main event.
 
     A date in the lead wins, then the dateline's, then the first date of the
-    body within ten days of publication. A report that names no day at all
+    body within ten days of publication. Relative dates ("on Friday") are
+    read against the dateline's date when it has one (the day the report was
+    filed), else against publication. A report that names no day at all
     is taken to tell of the day before publication (reports of held events
     are written after them), marked approximate.
     """
-    from ._time import find_dates
+    from ._time import find_dates, parse_date
 
-    found = find_dates(doc.text, reference=published)
+    reference = published
+    if doc.dateline is not None and doc.dateline.date_text is not None:
+        filed = parse_date(doc.dateline.date_text, reference=published)
+        if filed is not None and filed.precision is Precision.DAY:
+            reference = _day(filed.start)
+    found = find_dates(doc.text, reference=reference)
     # Dates inside quotations and embedded posts are the speakers' ("today's
     # meeting" in a post relayed the next day), not the report's.
     candidates = [
