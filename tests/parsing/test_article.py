@@ -150,7 +150,7 @@ def test_article_classes(text: str, expected: dict[str, object]) -> None:
 
 
 def test_joint_statement_is_one_per_speaker() -> None:
-    """ "दोनों नेताओं ने कहा" gives the same words once for each participant."""
+    """A joint statement (दोनों नेताओं ने कहा) gives the same words once for each participant."""
     text = (
         "मॉस्को: रूसी राष्ट्रपति व्लादिमीर पुतिन और चीनी राष्ट्रपति शी जिनपिंग के बीच सोमवार को मुलाकात हुई. "
         "दोनों नेताओं ने कहा कि बातचीत सकारात्मक रही."
@@ -163,7 +163,7 @@ def test_joint_statement_is_one_per_speaker() -> None:
 
 
 def test_negated_agreement_is_no_agreement() -> None:
-    """ "कोई समझौता नहीं" is not an agreement, and "no deal" is not a deal."""
+    """A negated agreement (कोई समझौता नहीं, no deal) is no agreement."""
     text = (
         "HELSINKI, July 16 (Agency) - U.S. President Donald Trump met Russian President Vladimir Putin in "
         "Helsinki on Monday. There was no deal on Syria."
@@ -194,8 +194,10 @@ def test_invitation_with_response() -> None:
 # style, Devanagari punctuation and digits, nukta letters in both forms,
 # embed markers, names and reporting verbs.
 PIECES = st.sampled_from(
-    list("\"“”‘’'«».।,:-–—…#|\n\r\t ")
-    + ["क़", "ज\u093c", "०", "ट्रंप", "पुतिन", " ने कहा कि ", "said", "#WATCH | ", "- ", "invited", "न्योता"]
+    [
+        *"\"“”‘’'«».।,:-–—…#|\n\r\t ",
+        *("क़", "ज\u093c", "०", "ट्रंप", "पुतिन", " ने कहा कि ", "said", "#WATCH | ", "- ", "invited", "न्योता"),
+    ]
 )
 TEXTS = st.lists(st.text(max_size=20) | PIECES, max_size=40).map("".join)
 
