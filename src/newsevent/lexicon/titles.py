@@ -43,6 +43,7 @@ TITLES: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("Secretary of State", "foreign_minister", "Secretary of State"),
         ("Foreign Secretary", "foreign_minister", "Foreign Secretary"),
         ("top diplomat", "foreign_minister", "Foreign Minister"),
+        ("diplomat", "foreign_minister", "Foreign Minister"),
         ("Defence Minister", "defence_minister", "Defence Minister"),
         ("Defense Minister", "defence_minister", "Defense Minister"),
         ("Defense Secretary", "defence_minister", "Secretary of Defense"),

@@ -297,7 +297,7 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
     place_hits = [hit for hit in hits if not hit.people and entry_of(hit) is not None]
     invitations = find_invitations(doc, people, place_hits, participant_ids, found_place)
     invitation_spans = [span for item in invitations for span in item.spans()]
-    statements = find_statements(doc, people, participant_ids)
+    statements = find_statements(doc, people, participant_ids, invitations=invitations)
 
     headline = title
     if headline is None and doc.headline is not None:

@@ -39,6 +39,7 @@ from ._tokens import name_key
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ._invitations import InvitationFound
     from ._people import People
     from ._text import Document, Quote, Sentence
 
@@ -59,8 +60,18 @@ _AGENTIVE: Final = "ने"
 _CLAUSE_JOINS: Final = frozenset(name_key("और तथा एवं लेकिन मगर पर"))
 # Speech acts whose verb belongs to what is reported ("thanks his counterpart for…").
 _SPEECH_ACTS: Final[PhraseTable[str]] = PhraseTable(
-    [(verb, verb) for verb in ("thanks", "thanked", "congratulates", "congratulated", "welcomes", "welcomed")]
+    [(verb, verb) for verb in ("thanks", "thanked", "congratulates", "congratulated")]
 )
+# Hindi speech acts close the clause: "मेलोनी ने मोदी को … बधाई दी" reports all from the subject on.
+_HINDI_SPEECH_ACTS: Final[PhraseTable[str]] = PhraseTable(
+    [(verb, verb) for verb in ("बधाई दी", "आभार जताया", "आभार व्यक्त किया", "धन्यवाद दिया", "शुक्रिया अदा किया")]
+)
+# English verbs whose object (the listener) stands between them and the reported words.
+_TOLD: Final = frozenset(name_key("told tells"))
+# Single quotation marks around a few words mark a term or a slogan in Hindi
+# and English typography (‘टू प्लस टू’, ‘एक चीन’), not somebody's words.
+_SINGLE_STYLES: Final = frozenset({"straight_single", "curly_single"})
+_TERM_WORDS: Final = 4
 # How far (in tokens) a speaker may stand from the verb in English word order.
 _REACH: Final = 8
 _TRIM: Final = " \t\n,;:-–—.…'\"“”‘’"
@@ -90,6 +101,10 @@ class StatementFound:
     medium: str | None
 
 
+def _is_devanagari(char: str) -> bool:
+    return "\u0900" <= char <= "\u097f"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow ``[start, end)`` past spaces, cutting ellipses and closing punctuation at either end."""
     while start < end and (text[start] in _TRIM):
@@ -102,8 +117,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 class _Reader:
     """One article's statements: the state the rules share."""
 
-    def __init__(self, doc: Document, people: People, participants: Sequence[str]) -> None:
+    def __init__(self, doc: Document, people: People, participants: Sequence[str], invitees: dict[int, str]) -> None:
         self.doc = doc
+        self.invitees = invitees  # sentence number -> the invitee of an invitation made in it
         self.text = doc.text
         self.tokens = doc.tokens
         self.starts = [token.start for token in self.tokens]
@@ -121,6 +137,13 @@ class _Reader:
         """Indexes of the first token at or after ``start`` and the first at or after ``end``."""
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
+    def term(self, quote: Quote) -> bool:
+        """Whether a quotation marks a term, not words said: a few words in single quotes."""
+        if quote.style not in _SINGLE_STYLES:
+            return False
+        first, stop = self.token_range(quote.inner_start, quote.inner_end)
+        return stop - first <= _TERM_WORDS
+
     def medium(self, sentence: Sentence) -> str | None:
         segment = self.doc.segments[sentence.segment]
         first, stop = self.token_range(sentence.start, sentence.end)
@@ -137,7 +160,7 @@ class _Reader:
 
     # --- speakers ---------------------------------------------------------
 
-    def speakers_in(self, first: int, stop: int) -> tuple[str, ...]:
+    def speakers_in(self, first: int, stop: int, *, resolve: bool = True) -> tuple[str, ...]:
         """The people a subject ``tokens[first:stop]`` names: persons, a pronoun, or a joint phrase."""
         if _JOINT.find_all(self.tokens, first, stop):
             return self.participants
@@ -146,13 +169,38 @@ class _Reader:
             for person in self.mention_at.get(index, ()):
                 if person not in ids:
                     ids.append(person)
-        if ids:
+        if ids or not resolve:
             return tuple(ids)
         for index in range(first, stop):
             if self.tokens[index].key in _PRONOUNS:
-                antecedent = self.people.subject_before(self.tokens[index].start)
+                antecedent = self.antecedent(index)
                 return (antecedent,) if antecedent else ()
         return ()
+
+    def antecedent(self, index: int) -> str | None:
+        """Who a pronoun at ``tokens[index]`` stands for.
+
+        Right after an invitation, its invitee (who answers it); else the
+        subject of the last sentence before it that names someone: its ``ने``
+        subject in Hindi, its first person named otherwise.
+        """
+        position = self.tokens[index].start
+        sentence = self.doc.sentence_at(position)
+        number = sentence.number if sentence is not None else 0
+        if number - 1 in self.invitees:
+            return self.invitees[number - 1]
+        for earlier in range(number - 1, max(-1, number - 4), -1):
+            previous = self.doc.sentences[earlier]
+            first, stop = self.token_range(previous.start, previous.end)
+            agentive = next((i for i in range(first, stop) if self.tokens[i].key == _AGENTIVE), None)
+            if agentive is not None:
+                speakers = self.speakers_in(first, agentive, resolve=False)
+                if speakers:
+                    return speakers[0]
+            for i in range(first, stop):
+                if i in self.mention_at:
+                    return self.mention_at[i][0]
+        return self.people.subject_before(position)
 
     def hindi_subject(self, cue_first: int, floor: int) -> tuple[tuple[str, ...], int] | None:
         """The speakers of a Hindi verb: the ``ने`` subject before it, and the index of ``ने``."""
@@ -182,13 +230,13 @@ class _Reader:
             if index in self.mention_at:
                 return tuple(dict.fromkeys(self.mention_at[index]))
             if self.tokens[index].key in _PRONOUNS:
-                person = self.people.subject_before(self.tokens[index].start)
+                person = self.antecedent(index)
                 return (person,) if person else ()
         for index in range(cue_last + 1, min(stop, cue_last + 1 + _REACH)):
             if index in self.mention_at:
                 return tuple(dict.fromkeys(self.mention_at[index]))
             if self.tokens[index].key in _PRONOUNS:
-                person = self.people.subject_before(self.tokens[index].start)
+                person = self.antecedent(index)
                 return (person,) if person else ()
         return ()
 
@@ -215,7 +263,7 @@ class _Reader:
         quotes = [
             quote
             for quote in self.doc.quotes_in(segment.start, segment.end)
-            if quote.depth == 0 and quote.start < sentence.end and quote.end > sentence.start
+            if quote.depth == 0 and quote.start < sentence.end and quote.end > sentence.start and not self.term(quote)
         ]
         cues = _CUES.find_all(self.tokens, first, stop)
         medium = self.medium(sentence) if cues or quotes else None
@@ -272,11 +320,18 @@ class _Reader:
             if any(self._adjacent(quote, cue_start, cue_end) for quote in quotes):
                 continue  # the verb of a quotation ("…," says X / X says, "…"): rule 1
             body = hit.last + 1
+            if self.tokens[hit.first].key in _TOLD:
+                # "told reporters (that) …", "told the crowd in Hindi": the listener is no words.
+                body = self.after_listener(body, stop)
+            complementiser = body < stop and self.tokens[body].key in _COMPLEMENTISERS
             while body < stop and self.tokens[body].key in _COMPLEMENTISERS:
                 body += 1
             words_start = self.tokens[body].start if body < stop else sentence.end
+            gap = self.text[cue_end:words_start].strip(" ")
+            # A Hindi verb ends its clause: reported words follow it only after "कि" or ":"/",".
+            hindi_verb_final = _is_devanagari(self.text[cue_start]) and not complementiser and gap[:1] not in (":", ",")
             # Hindi evaluation: "X ने इसे सकारात्मक बताया" — the words stand before the verb.
-            if body >= stop or self.text[cue_end:words_start].strip(" ") in (".", "।"):
+            if body >= stop or gap in (".", "।") or hindi_verb_final:
                 subject = self.hindi_subject(hit.first, first)
                 if subject is None or self.tokens[hit.last].key not in _OBJECT_CUES:
                     continue
@@ -297,13 +352,30 @@ class _Reader:
             speakers = self.speakers_of(hit.first, hit.last, first, stop)
             self.add(words_start, sentence.end, speakers, direct=False, cue=hit.values[0], medium=medium)
 
+    def after_listener(self, index: int, stop: int) -> int:
+        """The first token after the listener of "told": past a "that", a colon or a comma, else ``stop``."""
+        for position in range(index, min(stop, index + _REACH)):
+            if self.tokens[position].key in _COMPLEMENTISERS:
+                return position
+            gap = self.text[self.tokens[position].end : self.starts[position + 1] if position + 1 < stop else 0]
+            if ":" in gap or "," in gap:
+                return position + 1
+        return stop
+
     def _adjacent(self, quote: Quote, start: int, end: int) -> bool:
-        """Whether only spaces and punctuation stand between a quotation and ``text[start:end]``."""
+        """Whether only punctuation, and at most the speaker, stand between a quotation and ``text[start:end]``.
+
+        ``"…," Biden said`` and ``"…," he said`` are the verb of the quotation,
+        so the verb reports no other words.
+        """
         if quote.end <= start:
-            return not any(char.isalnum() for char in self.text[quote.end : start])
-        if quote.start >= end:
-            return not any(char.isalnum() for char in self.text[end : quote.start])
-        return False
+            gap_start, gap_end = quote.end, start
+        elif quote.start >= end:
+            gap_start, gap_end = end, quote.start
+        else:
+            return False
+        first, stop = self.token_range(gap_start, gap_end)
+        return all(index in self.people.covered or self.tokens[index].key in _PRONOUNS for index in range(first, stop))
 
     def according_to(self, context: _Sentence) -> None:
         """``according to X, …`` and ``X के मुताबिक …``: the rest of the sentence is X's."""
@@ -344,6 +416,18 @@ class _Reader:
             context.stop,
             context.medium,
         )
+        for hit in _HINDI_SPEECH_ACTS.find_all(self.tokens, first, stop):
+            subject = self.hindi_subject(hit.first, first)
+            if subject is not None and subject[1] + 1 < hit.first:
+                speakers, agentive = subject
+                self.add(
+                    self.tokens[agentive + 1].start,
+                    self.tokens[hit.last].end,
+                    speakers[:1],
+                    direct=False,
+                    cue=hit.values[0],
+                    medium=medium,
+                )
         for hit in _SPEECH_ACTS.find_all(self.tokens, first, stop):
             start = self.tokens[hit.first].start
             if any(quote.start <= start < quote.end for quote in quotes):
@@ -356,9 +440,19 @@ class _Reader:
             self.add(start, end, speakers[:1], direct=False, cue=hit.values[0], medium=medium)
 
 
-def find_statements(doc: Document, people: People, participants: Sequence[str]) -> list[StatementFound]:
-    """Every attributable statement of the article, in text order (see the module docstring)."""
-    reader = _Reader(doc, people, participants)
+def find_statements(
+    doc: Document, people: People, participants: Sequence[str], *, invitations: Sequence[InvitationFound] = ()
+) -> list[StatementFound]:
+    """Every attributable statement of the article, in text order (see the module docstring).
+
+    ``invitations`` tell who answers: a pronoun right after an invitation is its invitee.
+    """
+    invitees: dict[int, str] = {}
+    for invitation in invitations:
+        sentence = doc.sentence_at(invitation.start)
+        if sentence is not None:
+            invitees[sentence.number] = invitation.invitee
+    reader = _Reader(doc, people, participants, invitees)
     for sentence in doc.sentences:
         reader.sentence(sentence)
     reader.found.sort(key=lambda found: (found.start, found.end))
