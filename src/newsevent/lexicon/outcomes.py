@@ -6,6 +6,10 @@ talks called positive or productive without a final deal; open_issue =
 explicitly left open or for later; proposal = one side proposed; commitment =
 one side pledged; discussion = a topic discussed, no result stated.
 
+The kind ``stance`` marks a position taken at the event (``opposed``,
+``चिंता जताई``, ``pledged``): it is an agreement when both sides take it
+together and a commitment when one side does.
+
 Negation and modality decide between kinds, so the negated and hedged forms
 are rows of their own, and longer phrases win over the shorter ones inside
 them: ``कोई समझौता नहीं`` (no agreement) over ``समझौता`` (agreement),
@@ -99,9 +103,9 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("could give", "proposal"),
         ("could provide", "proposal"),
         # commitment
-        ("pledged", "commitment"),
-        ("committed to", "commitment"),
-        ("vowed", "commitment"),
+        ("pledged", "stance"),
+        ("committed to", "stance"),
+        ("vowed", "stance"),
         ("promised", "commitment"),
         ("i will", "commitment"),
         ("we will", "commitment"),
@@ -111,6 +115,21 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("announced", "commitment"),
         ("announced plans", "commitment"),
         ("assured", "commitment"),
+        # stances taken at the event: an agreement when both sides take them, else a commitment
+        ("opposed", "stance"),
+        ("supported", "stance"),
+        ("backed", "stance"),
+        ("condemned", "stance"),
+        ("called for", "stance"),
+        ("expressed concern", "stance"),
+        ("reaffirmed", "stance"),
+        ("reiterated", "stance"),
+        ("underlined", "stance"),
+        ("deal", "agreement"),
+        ("pact", "agreement"),
+        ("accord", "agreement"),
+        ("treaty", "agreement"),
+        ("memorandum of understanding", "agreement"),
         # discussion
         ("discussed", "discussion"),
         ("talked about", "discussion"),
@@ -185,11 +204,25 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         # commitment
         ("वादा किया", "commitment"),
         ("प्रतिबद्ध", "commitment"),
-        ("प्रतिबद्धता", "commitment"),
+        ("प्रतिबद्धता", "stance"),
         ("आश्वासन दिया", "commitment"),
-        ("संकल्प", "commitment"),
+        ("संकल्प", "stance"),
         ("ऐलान किया", "commitment"),
         ("घोषणा की", "commitment"),
+        # stances taken at the event
+        ("विरोध किया", "stance"),
+        ("समर्थन किया", "stance"),
+        ("समर्थन दोहराया", "stance"),
+        ("चिंता जताई", "stance"),
+        ("चिंता व्यक्त की", "stance"),
+        ("अपील की", "stance"),
+        ("निंदा की", "stance"),
+        ("दोहराया", "stance"),
+        ("प्रतिबद्धता जताई", "stance"),
+        ("संकल्प लिया", "stance"),
+        ("समझौता", "agreement"),
+        ("समझौते", "agreement"),
+        ("समझौतों", "agreement"),
         # discussion
         ("चर्चा की", "discussion"),
         ("चर्चा हुई", "discussion"),
@@ -267,10 +300,38 @@ JOINT_SUBJECTS: Final[tuple[str, ...]] = (
     "दोनों नेताओं",
 )
 
+#: Outcome words that are nouns: the words before them name their topic
+#: ("गैस समझौते", "security pact", "trade deal").
+OUTCOME_NOUNS: Final[tuple[str, ...]] = (
+    "deal",
+    "pact",
+    "accord",
+    "treaty",
+    "agreement",
+    "agreements",
+    "समझौता",
+    "समझौते",
+    "समझौतों",
+    "करार",
+    "करारों",
+)
+
 TOPIC_MARKERS: Final[dict[str, tuple[str, ...]]] = {
     # English: the topic follows.
     "en": ("on", "over", "about", "regarding", "concerning", "to"),
     # Hindi: the topic precedes.
     # ``को`` marks the object left open or settled: "X की बात को खुला छोड़ दिया".
-    "hi": ("पर", "को लेकर", "के मुद्दे पर", "के बारे में", "के संदर्भ में", "के संबंध में", "के लिए", "को"),
+    "hi": (
+        "पर",
+        "को लेकर",
+        "के मुद्दे पर",
+        "के बारे में",
+        "के संदर्भ में",
+        "के संबंध में",
+        "के लिए",
+        "को",
+        "का",
+        "की",
+        "के प्रति",
+    ),
 }

@@ -41,6 +41,7 @@ from ..lexicon.outcomes import (
     FUTURE_ENDINGS,
     HEDGES,
     JOINT_SUBJECTS,
+    OUTCOME_NOUNS,
     OUTCOME_PHRASES,
     TOPIC_MARKERS,
 )
@@ -67,7 +68,8 @@ _PRESS: Final[PhraseTable[str]] = PhraseTable(
 _JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT_SPEAKERS.values() for phrase in rows])
 _NEGATION_AFTER: Final = frozenset(name_key("नहीं न"))
 _NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt"))
-_AND: Final = frozenset(name_key("और तथा एवं व and के"))
+_AND: Final = frozenset(name_key("और तथा एवं व and"))
+_NOUNS: Final = frozenset(key for phrase in OUTCOME_NOUNS for key in name_key(phrase))
 _MODALS: Final = frozenset(name_key("could might may सकते सकता सकती सकें"))
 _FUTURE: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in FUTURE_AUXILIARIES])
 _HEDGES: Final = frozenset(key for phrase in HEDGES for key in name_key(phrase))
@@ -78,7 +80,7 @@ _STOP: Final = frozenset(
     name_key(
         "the a an of on in at to for with and or its their his her this that these those by from as is was were "
         "के की का में पर से को और भी ही है हैं था थे थी यह वह इस उस लेकर बीच दोनों बात बातें बारे संदर्भ मुद्दे "
-        "मुद्दों तमाम कई कुछ"
+        "मुद्दों तमाम कई कुछ हुए हुई हुआ हुईं गए गई किए किया करने होने वाली वाले वाला new a an"
     )
 )
 _RANK: Final = {
@@ -157,12 +159,41 @@ class _Reader:
                 first += 1
             if first < marker.first:
                 return first, marker.first
+        if self.tokens[hit_first].key in _NOUNS:
+            # "गैस समझौते", "a new security pact": the words right before the noun.
+            first = hit_first
+            while first > clause_first and hit_first - first < 3 and self.tokens[first - 1].key not in _STOP:
+                first -= 1
+            if first < hit_first:
+                return first, hit_first
+        if self.full_stop_after(hit_last):
+            return None  # the sentence ends with the phrase ("…that we agreed on.")
+        if self.tokens[hit_last].key in _TOPIC_AFTER and hit_last + 1 < clause_stop:
+            # The phrase ends with its preposition: "agreed to revive shuttle diplomacy".
+            end = self.before_full_stop(hit_last + 1, min(clause_stop, hit_last + 10))
+            return (hit_last + 1, end) if end > hit_last + 1 else None
         for index in range(hit_last + 1, min(clause_stop, hit_last + 4)):
             if self.tokens[index].key in _TOPIC_AFTER:
-                end = min(clause_stop, index + 9)
+                end = self.before_full_stop(index + 1, min(clause_stop, index + 9))
                 if index + 1 < end:
                     return index + 1, end
         return None
+
+    def before_full_stop(self, first: int, stop: int) -> int:
+        """``stop``, or the index after the first token of ``[first, stop)`` that a full stop follows.
+
+        A quotation holds several sentences ("…we agreed on. couple of big
+        ones…"); a topic does not run into the next one.
+        """
+        for index in range(first, stop):
+            if self.full_stop_after(index):
+                return index + 1
+        return stop
+
+    def full_stop_after(self, index: int) -> bool:
+        """Whether a full stop (``.``, ``?``, ``!``, ``।``) follows ``tokens[index]``."""
+        following = self.starts[index + 1] if index + 1 < len(self.tokens) else len(self.text)
+        return any(mark in self.text[self.tokens[index].end : following] for mark in ".?!।")
 
     def parties(self, kind: str, clause_first: int, hit_first: int) -> tuple[str, ...]:
         """Who the outcome binds.
@@ -202,11 +233,18 @@ class _Reader:
                 if kind != "agreement":
                     continue
                 kind = "no_agreement"
-            if kind == "commitment" and (before | after) & _MODALS:
-                kind = "proposal"
+            if (before | after) & _MODALS:
+                if kind == "agreement":
+                    continue  # "could reach a deal" is a possibility, not a result
+                if kind in ("commitment", "stance"):
+                    kind = "proposal"
+            clause = self.clause(first, stop, hit.first, hit.last)
+            if kind == "agreement" and self.tokens[hit.first].key in _NOUNS and self.single_pledge(clause):
+                kind = "commitment"  # "South Korea would normalise its pact": one side's pledge about a pact
+            if kind == "stance":
+                kind = "commitment" if len(self.subjects(clause[0], hit.first + 1)) == 1 else "agreement"
             if kind == "discussion" and press:
                 continue
-            clause = self.clause(first, stop, hit.first, hit.last)
             claimed.add(clause)
             found.append(self.outcome(kind, clause, hit.first, hit.last, item))
         if item is not None or self.in_own_words(sentence):
@@ -236,6 +274,10 @@ class _Reader:
             found.append(self.outcome(kind, clause, clause[0], clause[0], item))
         return found
 
+    def single_pledge(self, clause: tuple[int, int]) -> bool:
+        """Whether one side is the subject of a future verb in the clause."""
+        return any(self.future_at(i) for i in range(*clause)) and len(self.subjects(*clause)) == 1
+
     def future_at(self, index: int) -> bool:
         """Whether a future verb (``will``, ``करेगा``) stands at ``tokens[index]``."""
         key = self.tokens[index].key
@@ -261,8 +303,8 @@ class _Reader:
         subject = {entity_at[positions[0]]}
         for previous, following in pairwise(positions):
             between = {self.tokens[i].key for i in range(previous + 1, following)}
-            if not between <= _AND:
-                break
+            if not between or not between <= _AND:
+                break  # only "X और Y", "X and Y" join two subjects; "भारत बांग्लादेश के …" does not
             subject.add(entity_at[following])
         return subject
 
@@ -326,9 +368,9 @@ class _Kept:
                 # Two items of one list are two results, whatever words they share.
                 if other.item is None or outcome.item is None or other.item == outcome.item:
                     return other
-        if not outcome.topic_keys:
-            if outcome.item is not None:
-                return self.vague.get((kind, outcome.item))
+        if not outcome.topic_keys and outcome.item is None:
+            # The body repeating a result without saying what about: the first such result.
+            # (Two clauses of one list item are two results.)
             return next((self.vague[key] for key in self.vague if key[0] == kind), None)
         return None
 
