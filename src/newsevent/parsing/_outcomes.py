@@ -67,8 +67,10 @@ _PRESS: Final[PhraseTable[str]] = PhraseTable(
 )
 _JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT_SPEAKERS.values() for phrase in rows])
 _NEGATION_AFTER: Final = frozenset(name_key("नहीं न"))
-_NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt"))
+_NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt nobody nothing neither nor"))
 _AND: Final = frozenset(name_key("और तथा एवं व and"))
+_COPULAR_FUTURES: Final = frozenset(name_key("होगा होगी होंगे रहेगा रहेगी रहेंगे be"))
+_COMPLEMENTISER_KEYS: Final = frozenset(name_key("कि that"))
 _NOUNS: Final = frozenset(key for phrase in OUTCOME_NOUNS for key in name_key(phrase))
 _MODALS: Final = frozenset(name_key("could might may सकते सकता सकती सकें"))
 _FUTURE: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in FUTURE_AUXILIARIES])
@@ -256,21 +258,38 @@ class _Reader:
         return sentence.number in self.own_words
 
     def pledges(self, first: int, stop: int, claimed: set[tuple[int, int]], item: int | None) -> list[OutcomeFound]:
-        """Rule 6: a clause in the future tense, unhedged, states what one side (or both) will do."""
+        """Rule 6: a clause in the future tense, unhedged, states what one side (or both) will do.
+
+        The subject is read after "that"/"कि" when the clause reports words
+        ("शी ने कहा कि चीन और रूस … गहरा करेंगे": China and Russia, jointly).
+        Outside key-point lists a future of "to be" (होगा, रहेगा, will be) is
+        a prediction, not a pledge; so is a negated or wished-for one
+        ("Nobody will…", "…देखना चाहेंगे").
+        """
         found = []
         index = first
         while index < stop:
-            future = self.future_at(index)
-            if not future:
+            if not self.future_at(index):
                 index += 1
                 continue
+            verb = index
             clause = self.clause(first, stop, index, index)
             index = clause[1]
-            # A hedge anywhere before the verb weakens it: "हमें उम्मीद है कि …, वह … करेगी".
             if clause in claimed or any(self.tokens[i].key in _HEDGES for i in range(first, clause[1])):
+                continue  # a hedge anywhere before the verb weakens it: "हमें उम्मीद है कि …, वह … करेगी"
+            if item is None and self.tokens[verb].key in _COPULAR_FUTURES:
                 continue
+            if any(
+                self.tokens[i].key in _NEGATION_BEFORE or self.tokens[i].key in _NEGATION_AFTER
+                for i in range(max(clause[0], verb - 3), min(clause[1], verb + 3))
+            ):
+                continue
+            subject_first = clause[0]
+            for i in range(clause[0], verb):
+                if self.tokens[i].key in _COMPLEMENTISER_KEYS:
+                    subject_first = i + 1
             claimed.add(clause)
-            kind = "commitment" if len(self.subjects(clause[0], clause[1])) == 1 else "agreement"
+            kind = "commitment" if len(self.subjects(subject_first, clause[1])) == 1 else "agreement"
             found.append(self.outcome(kind, clause, clause[0], clause[0], item))
         return found
 
