@@ -128,6 +128,7 @@ _COMMA: Final = rf"(?:{_G0},{_G0}|{_G})"
 #: Characters other than a space after which a word may start.
 _OTHER_SEPARATORS: Final = r"""\t\n\r\f\v\u00a0\u2000-\u200b\u3000(\[{"'“‘”’/—–\-|,.;:!?।*•#@"""
 
+_INSIDE_NUMBERS: Final = frozenset(".,:/-")
 _IS_WORD_CHAR: Final = re.compile(_W)
 _IS_DIGIT: Final = re.compile(_D)
 _CLAUSE_END: Final = re.compile(r"[।॥.?!;\n]")
@@ -559,7 +560,7 @@ class _Grammar:
             rf"{amount('q_')}(?:(?:{_G}|-)(?P<q_half>{and_a_half}))?"
             rf"(?:{tables.joiner(lx.RANGE_JOINERS)}(?P<q_to>{number}|{number_word}))?"
             rf"(?:{_G0}-{_G0}|{_G})(?P<unit>{unit})(?:(?:{_G}|-)(?P<unit_half>{and_a_half}))?"
-            rf"(?:(?:{_G0},{_G0}|{_G}{tables.pattern(lx.UNIT_JOINERS)}{_G}|{_G})"
+            rf"(?:(?:{_G}{tables.pattern(lx.UNIT_JOINERS)}{_G}|{_G})"
             rf"(?P<r_num>{number}|{number_word})(?:{_G}|-)(?P<r_unit>{unit}))?"
             rf"(?:{_G}(?P<hedge_after>{tables.pattern(lx.HEDGES_AFTER)}))?"
         )
@@ -731,8 +732,8 @@ def _needs_reference(context: _Context, what: str) -> dt.date:
 def _date(year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
-    except ValueError as error:
-        raise _UnresolvedError(f"not a calendar date: {error}") from None
+    except ValueError:
+        raise _UnresolvedError(f"not a calendar date: year {year}, month {month}, day {day}") from None
 
 
 def _candidate(year: int, month: int, day: int) -> dt.date | None:
@@ -831,11 +832,12 @@ def _year_for(
     month = context.grammar.months[key]
     year = reference.year
     candidate = _candidate(year, month, day)
-    if candidate is not None and candidate > reference + _YEAR_SLACK:
+    # Differences, not sums: the reference may be the calendar's last day.
+    if candidate is not None and candidate - reference > _YEAR_SLACK:
         year -= 1
     elif (
         candidate is not None
-        and candidate < reference - _YEAR_SLACK
+        and reference - candidate > _YEAR_SLACK
         and _is_future(context, span, context.grammar.language.get(key))
     ):
         year += 1
@@ -870,9 +872,10 @@ def _narrow(start: dt.date, end: dt.date, unit: str, part: str, written: str) ->
             approximate=True,
             text=written,
         )
+    # A week's thirds; a weekend is too short to divide, so it stays whole.
     first_offset, last_offset = {"early": (0, 2), "mid": (2, 4), "late": (4, 6)}[part]
     return TimeSpan(
-        start=start + dt.timedelta(days=first_offset),
+        start=min(end, start + dt.timedelta(days=first_offset)),
         end=min(end, start + dt.timedelta(days=last_offset)),
         precision=Precision.DAY,
         approximate=True,
@@ -1004,8 +1007,20 @@ def _ago(match: re.Match[str], context: _Context, what: str) -> TimeSpan:
 def _resolve_date(match: re.Match[str], context: _Context) -> tuple[str, TimeSpan]:
     """The kind of a date match (its alternative's name) and the TimeSpan it means.
 
-    Raises :class:`_UnresolvedError` when the match cannot be a date.
+    Raises :class:`_UnresolvedError` when the match cannot be a date,
+    including when counting from the reference leaves the calendar (years
+    1-9999).
     """
+    try:
+        return _resolve(match, context)
+    except (OverflowError, ValueError) as error:
+        if isinstance(error, _UnresolvedError):  # pragma: no cover  # not a ValueError; kept for clarity
+            raise
+        raise _UnresolvedError(f"{match.group()!r} falls outside the calendar") from None
+
+
+def _resolve(match: re.Match[str], context: _Context) -> tuple[str, TimeSpan]:
+    """:func:`_resolve_date` without the guard for the calendar's ends."""
     grammar = context.grammar
     kind = match.lastgroup or ""
     what = repr(match.group())
@@ -1108,7 +1123,13 @@ def _date_triggers(text: str, grammar: _Grammar) -> list[tuple[int, int]]:
     must not run on into more letters ("कलाकार" holds no "कल").
     """
     found = [(hit.start() + 1, hit.end()) for hit in grammar.date_trigger_after_space.finditer(text)]
-    found.extend((hit.start() + 1, hit.end()) for hit in grammar.date_trigger_after_other.finditer(text))
+    found.extend(
+        (hit.start() + 1, hit.end())
+        for hit in grammar.date_trigger_after_other.finditer(text)
+        # A number starts after a space or a bracket, not after the point or
+        # comma of another number ("3.2025", "1,400") or a hyphen ("1910-45").
+        if not (text[hit.start()] in _INSIDE_NUMBERS and _IS_DIGIT.match(text, hit.start() + 1))
+    )
     first = grammar.date_trigger_start.match(text)
     if first is not None:
         found.append((0, first.end()))
@@ -1178,17 +1199,20 @@ def _read_date(text: str, grammar: _Grammar, context: _Context) -> TimeSpan:
 # --- durations -------------------------------------------------------------------
 
 
-def _duration(match: re.Match[str], grammar: _Grammar) -> Duration:
-    """The Duration a duration match means. Raises :class:`_UnresolvedError` if none."""
+def _duration(match: re.Match[str], grammar: _Grammar) -> tuple[Duration, int]:
+    """The Duration a duration match means, and where it ends.
+
+    A second amount counts only in a smaller unit ("1 hour 20 minutes");
+    "90 minutes 11 days" is two amounts, and the match ends after the first.
+    Raises :class:`_UnresolvedError` if the match is no duration.
+    """
     group = match.group
     unit_key = _key(group("unit"))
     if group("q_art") is not None and unit_key in grammar.not_after_article:
         raise _UnresolvedError(f"{group()!r} is not an amount of time")
     amount_text = group("q_num") or group("q_word") or group("q_frac") or group("q_art")
     amount = _number(amount_text, grammar)
-    approximate = (
-        group("hedge") is not None or group("hedge_after") is not None or _key(amount_text) in grammar.vague_numbers
-    )
+    approximate = group("hedge") is not None or _key(amount_text) in grammar.vague_numbers
     if group("q_mod") is not None:
         amount += grammar.fraction_modifiers[_key(group("q_mod"))]
     if group("q_half") is not None or group("unit_half") is not None:
@@ -1198,19 +1222,26 @@ def _duration(match: re.Match[str], grammar: _Grammar) -> Duration:
         if upper > amount:
             amount = (amount + upper) / 2
             approximate = True
-    seconds = amount * grammar.duration_units[unit_key]
-    if group("r_unit") is not None:
-        seconds += _number(group("r_num"), grammar) * grammar.duration_units[_key(group("r_unit"))]
-    return Duration(seconds=round(seconds), approximate=approximate, text=group())
-
-
-def _duration_blocker(match: re.Match[str], text: str, grammar: _Grammar) -> str | None:
-    """The word next to a duration match that makes it no duration, if any."""
+    unit_seconds = grammar.duration_units[unit_key]
+    seconds = amount * unit_seconds
+    end = match.end()
+    rest_unit = group("r_unit")
+    if rest_unit is not None and grammar.duration_units[_key(rest_unit)] < unit_seconds:
+        seconds += _number(group("r_num"), grammar) * grammar.duration_units[_key(rest_unit)]
+    elif rest_unit is not None:
+        end = max(match.end("unit"), match.end("unit_half"))
+    if end == match.end() and group("hedge_after") is not None:
+        approximate = True
     start = match.start()
+    return Duration(seconds=round(seconds), approximate=approximate, text=match.string[start:end]), end
+
+
+def _duration_blocker(start: int, end: int, text: str, grammar: _Grammar) -> str | None:
+    """The word next to the duration ``text[start:end]`` that makes it no duration, if any."""
     before = grammar.blocked_before.search(text, max(0, start - 24), start)
     if before is not None:
         return before.group().strip()
-    after = grammar.blocked_after.match(text, match.end())
+    after = grammar.blocked_after.match(text, end)
     return after.group("word") if after is not None else None
 
 
@@ -1245,13 +1276,14 @@ def find_durations(text: str) -> list[Found[Duration]]:
             match = grammar.duration.search(text, match.end(), high)
         if match is None or match.start() > unit_start:
             continue
-        consumed = match.end()
-        if _duration_blocker(match, text, grammar) is not None:
-            continue
         try:
-            found.append(Found(match.start(), match.end(), _duration(match, grammar)))
+            value, end = _duration(match, grammar)
         except _UnresolvedError:
+            consumed = match.end()
             continue
+        consumed = end
+        if _duration_blocker(match.start(), end, text, grammar) is None:
+            found.append(Found(match.start(), end, value))
     return found
 
 
@@ -1298,16 +1330,15 @@ def _read_duration(text: str, grammar: _Grammar) -> Duration:
             "'डेढ़ घंटे' or 'about two hours'",
             position,
         )
-    blocker = _duration_blocker(match, text, grammar)
-    if blocker is not None:
-        raise _UnresolvedError(
-            f"{match.group()!r} next to {blocker!r} is a point in time, not a duration", match.start()
-        )
-    rest = grammar.duration_suffix.match(text, match.end())
-    leftover = rest.end() if rest is not None else match.end()
-    if leftover != len(text):
-        raise _UnresolvedError(f"unexpected text after the duration expression {match.group()!r}", leftover)
     try:
-        return _duration(match, grammar)
+        value, end = _duration(match, grammar)
     except _UnresolvedError as error:
         raise _UnresolvedError(error.message, match.start()) from None
+    blocker = _duration_blocker(match.start(), end, text, grammar)
+    if blocker is not None:
+        raise _UnresolvedError(f"{value.text!r} next to {blocker!r} is a point in time, not a duration", match.start())
+    rest = grammar.duration_suffix.match(text, end)
+    leftover = rest.end() if rest is not None else end
+    if leftover != len(text):
+        raise _UnresolvedError(f"unexpected text after the duration expression {value.text!r}", leftover)
+    return value
