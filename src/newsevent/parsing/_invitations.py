@@ -101,6 +101,7 @@ _RESPONSES: Final[PhraseTable[InvitationStatus]] = PhraseTable(
     ]
 )
 _NEGATION: Final = frozenset(name_key("नहीं not never no"))
+_INVITED: Final = frozenset(name_key("invited invites"))
 _OBJECT_PRONOUNS: Final = frozenset(name_key("उन्हें उनको इन्हें इनको him her them"))
 _OBJECT_MARK: Final = "को"
 _AGENTIVE: Final = "ने"
@@ -174,7 +175,7 @@ class _Reader:
             if around & _NEGATION:
                 continue
             people = self.persons(first, stop)
-            if self.tokens[hit.first].key in name_key("invited invites"):
+            if self.tokens[hit.first].key in _INVITED:
                 # English: "X invited Y to visit Z".
                 before = [person for index, person in people if index < hit.first]
                 after = [person for index, person in people if index > hit.last]

@@ -30,6 +30,8 @@ The rules:
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING, Final
@@ -126,6 +128,13 @@ class _Reader:
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)
         self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
+        # Facts about each token that the rules ask again and again, worked out in one pass.
+        self.breaks_before = self._marks_after(";:")  # token index i: a ";" or ":" follows token i
+        self.stops_after = self._marks_after(".?!।")
+        future_hits = {hit.first for hit in _FUTURE.find_all(self.tokens)}
+        self.future = {
+            index for index, token in enumerate(self.tokens) if index in future_hits or _is_future_form(token.key)
+        }
         self.own_words = _sentences_touching(
             doc, [(item.start, item.end) for item in statements if set(item.speakers) & self.taking_part]
         )
@@ -144,10 +153,18 @@ class _Reader:
                 break
         return start, end
 
+    def _marks_after(self, marks: str) -> set[int]:
+        """The indexes of the tokens that one of ``marks`` follows (before the next token)."""
+        found: set[int] = set()
+        for match in re.finditer(f"[{re.escape(marks)}]", self.text):
+            index = bisect_left(self.starts, match.start()) - 1
+            if index >= 0:
+                found.add(index)
+        return found
+
     def _comma_after(self, index: int) -> bool:
         """Whether a semicolon or colon follows the token: commas separate list items, not clauses."""
-        following = self.starts[index + 1] if index + 1 < len(self.tokens) else len(self.text)
-        return any(mark in self.text[self.tokens[index].end : following] for mark in ";:")
+        return index in self.breaks_before
 
     def topic(self, clause_first: int, clause_stop: int, hit_first: int, hit_last: int) -> tuple[int, int] | None:
         """Token range of the topic: before a Hindi marker ahead of the phrase, after an English one behind it."""
@@ -194,8 +211,7 @@ class _Reader:
 
     def full_stop_after(self, index: int) -> bool:
         """Whether a full stop (``.``, ``?``, ``!``, ``।``) follows ``tokens[index]``."""
-        following = self.starts[index + 1] if index + 1 < len(self.tokens) else len(self.text)
-        return any(mark in self.text[self.tokens[index].end : following] for mark in ".?!।")
+        return index in self.stops_after
 
     def parties(self, kind: str, clause_first: int, hit_first: int) -> tuple[str, ...]:
         """Who the outcome binds.
@@ -299,8 +315,7 @@ class _Reader:
 
     def future_at(self, index: int) -> bool:
         """Whether a future verb (``will``, ``करेगा``) stands at ``tokens[index]``."""
-        key = self.tokens[index].key
-        return key.endswith(FUTURE_ENDINGS) or (_FUTURE.match(self.tokens, index) is not None)
+        return index in self.future
 
     def subjects(self, first: int, stop: int) -> set[str]:
         """The subject of a clause: its first named person or country, with any joined to it by "and".
@@ -349,6 +364,12 @@ class _Reader:
             ),
             item=item,
         )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_future_form(key: str) -> bool:
+    """Whether a word is a Hindi future form (करेगा, खोलेगी, होंगे)."""
+    return key.endswith(FUTURE_ENDINGS)
 
 
 def _sentences_touching(doc: Document, spans: Sequence[tuple[int, int]]) -> set[int]:

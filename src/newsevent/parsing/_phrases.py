@@ -9,6 +9,7 @@ costs at most (number of tokens) x (longest phrase) steps: linear in the text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -45,11 +46,16 @@ class PhraseHit(Generic[V]):
 class PhraseTable(Generic[V]):
     """Phrases with values, found by token keys; the longest phrase wins."""
 
-    __slots__ = ("_longest", "_root")
+    __slots__ = ("_last", "_longest", "_root")
 
     def __init__(self, rows: Iterable[tuple[str, V]]) -> None:
         self._root: _Node = {}
         self._longest = 0
+        # The hits of the last token list scanned whole, and their first
+        # tokens: the steps ask a table sentence by sentence, and one scan of
+        # the article serves them all. Keyed by the identity of the token
+        # list, which the cache holds, so the identity cannot be reused.
+        self._last: tuple[Sequence[Token], list[PhraseHit[V]], list[int]] | None = None
         for phrase, value in rows:
             key = name_key(phrase)
             if not key:
@@ -78,17 +84,55 @@ class PhraseTable(Generic[V]):
         return best
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[PhraseHit[V]]:
-        """Every phrase in ``tokens[start:stop]``, left to right, longest first, none overlapping."""
+        """Every phrase in ``tokens[start:stop]``, left to right, longest first, none overlapping.
+
+        The whole token list is scanned once and the hits kept, so asking
+        again for another range of the same list (a sentence) is a bisection.
+        A phrase that would run past ``stop`` is not found in the range.
+        """
         end = len(tokens) if stop is None else min(stop, len(tokens))
+        cached = self._last
+        if cached is None or cached[0] is not tokens:
+            hits = self._scan(tokens, 0, len(tokens))
+            cached = self._last = (tokens, hits, [hit.first for hit in hits])
+        _, hits, firsts = cached
+        if not hits:
+            return []
+        return [hit for hit in hits[bisect_left(firsts, start) : bisect_left(firsts, end)] if hit.last < end]
+
+    def _scan(self, tokens: Sequence[Token], start: int, end: int) -> list[PhraseHit[V]]:
+        """Leftmost-longest hits, trying only where a phrase's first word stands.
+
+        The positions of each word of the text are indexed once per text
+        (:func:`word_positions`), so a table of a few dozen phrases costs a
+        few set operations rather than a walk over every token.
+        """
+        positions = word_positions(tokens)
+        starts = sorted(
+            index for key in self._root.keys() & positions.keys() for index in positions[key] if start <= index < end
+        )
         hits: list[PhraseHit[V]] = []
-        index = start
-        root = self._root
-        while index < end:
-            if tokens[index].key in root:
-                hit = self.match(tokens, index)
-                if hit is not None and hit.last < end:
-                    hits.append(hit)
-                    index = hit.last + 1
-                    continue
-            index += 1
+        free = start
+        for index in starts:
+            if index < free:
+                continue
+            hit = self.match(tokens, index)
+            if hit is not None and hit.last < end:
+                hits.append(hit)
+                free = hit.last + 1
         return hits
+
+
+_positions_cache: tuple[Sequence[Token], dict[str, list[int]]] | None = None
+
+
+def word_positions(tokens: Sequence[Token]) -> dict[str, list[int]]:
+    """Token key -> the indexes where it stands, for the last token list asked about (kept until the next)."""
+    global _positions_cache
+    cached = _positions_cache
+    if cached is None or cached[0] is not tokens:
+        positions: dict[str, list[int]] = {}
+        for index, token in enumerate(tokens):
+            positions.setdefault(token.key, []).append(index)
+        cached = _positions_cache = (tokens, positions)
+    return cached[1]

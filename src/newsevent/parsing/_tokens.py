@@ -21,8 +21,9 @@ __all__ = ["Token", "name_key", "token_key", "tokenize"]
 # "ट्रंप" would fall apart at every sign. Zero-width joiners stay inside the
 # word they shape. Punctuation ends a word: "Xi's" gives "xi", "s" and
 # "U.S." gives "u", "s"; names in the gazetteer are cut the same way, so they
-# still meet.
-_WORD_RUN: Final = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u097f\ua8e0-\ua8ff\u200c\u200d])+")
+# still meet. One character class (which lets "_" into a word, harmless in
+# news text) runs twice as fast as an alternation per character.
+_WORD_RUN: Final = re.compile(r"[\w\u0900-\u0963\u0966-\u097f\ua8e0-\ua8ff\u200c\u200d]+")
 
 _NUKTA: Final = "\u093c"
 _CHANDRABINDU: Final = "\u0901"
@@ -54,11 +55,28 @@ def token_key(word: str) -> str:
     return word
 
 
+_KEYS: dict[str, str] = {}  # word -> token_key(word): a plain dict is the fastest cache for the hot loop
+_KEYS_LIMIT: Final = 1 << 17
+_new_token = tuple.__new__  # Token(...) through NamedTuple's __new__ costs twice as much
+
+
 def tokenize(text: str) -> list[Token]:
     """Every word of ``text`` with its offsets, in order (linear in ``len(text)``)."""
-    return [Token(match.start(), match.end(), token_key(match.group())) for match in _WORD_RUN.finditer(text)]
+    keys = _KEYS
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _WORD_RUN.finditer(text):
+        word = match.group()
+        key = keys.get(word)
+        if key is None:
+            key = token_key(word)
+            if len(keys) < _KEYS_LIMIT:  # bounded, whatever a hostile text holds
+                keys[word] = key
+        append(_new_token(Token, (match.start(), match.end(), key)))
+    return tokens
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def name_key(name: str) -> tuple[str, ...]:
-    """The token keys of a name, e.g. ``("donald", "trump")`` for "Donald Trump"."""
+    """The token keys of a name, e.g. ``("donald", "trump")`` for "Donald Trump" (cached)."""
     return tuple(token.key for token in tokenize(name))
