@@ -41,13 +41,15 @@ import attrs
 from ..lexicon.outcomes import (
     FUTURE_AUXILIARIES,
     FUTURE_ENDINGS,
+    GENERIC_WORDS,
     HEDGES,
     JOINT_SUBJECTS,
     OUTCOME_NOUNS,
     OUTCOME_PHRASES,
     TOPIC_MARKERS,
 )
-from ..lexicon.speech import JOINT_SPEAKERS, MEDIA
+from ..lexicon.speech import CUES, JOINT_SPEAKERS, MEDIA
+from ..lexicon.titles import TITLES
 from ._phrases import PhraseTable
 from ._tokens import name_key
 
@@ -71,8 +73,19 @@ _JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT
 _NEGATION_AFTER: Final = frozenset(name_key("नहीं न"))
 _NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt nobody nothing neither nor"))
 _AND: Final = frozenset(name_key("और तथा एवं व and"))
+_CLAUSE_STARTERS: Final = frozenset(
+    name_key("वह वे यह जो जिसे जिससे जिसमें जबकि which who whom there he she they we it this i")
+)
 _COPULAR_FUTURES: Final = frozenset(name_key("होगा होगी होंगे रहेगा रहेगी रहेंगे be"))
 _COMPLEMENTISER_KEYS: Final = frozenset(name_key("कि that"))
+# Words that name no result: generic words, and the words of every outcome phrase and hedge.
+_UNNAMING: Final = frozenset(
+    [key for word in GENERIC_WORDS for key in name_key(word)]
+    + [key for rows in OUTCOME_PHRASES.values() for phrase, _ in rows for key in name_key(phrase)]
+    + [key for word in HEDGES for key in name_key(word)]
+    + [key for rows in CUES.values() for phrase, _ in rows for key in name_key(phrase)]
+    + [key for rows in TITLES.values() for phrase, _, _ in rows for key in name_key(phrase)]
+)
 _NOUNS: Final = frozenset(key for phrase in OUTCOME_NOUNS for key in name_key(phrase))
 _MODALS: Final = frozenset(name_key("could might may सकते सकता सकती सकें"))
 _FUTURE: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in FUTURE_AUXILIARIES])
@@ -109,6 +122,7 @@ class OutcomeFound:
     topic_keys: frozenset[str]
     clause_keys: frozenset[str]
     item: int | None = None  # the list item (segment number) it comes from, if any
+    vague: bool = False  # the clause only restates that a result exists (see GENERIC_WORDS)
 
 
 class _Reader:
@@ -128,9 +142,11 @@ class _Reader:
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)
         self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
+        self.in_place_name = {index for hit in countries for index in range(hit.first, hit.last + 1)}
         # Facts about each token that the rules ask again and again, worked out in one pass.
         self.breaks_before = self._marks_after(";:")  # token index i: a ";" or ":" follows token i
         self.stops_after = self._marks_after(".?!।")
+        self.commas_after = self._marks_after(",")
         future_hits = {hit.first for hit in _FUTURE.find_all(self.tokens)}
         self.future = {
             index for index, token in enumerate(self.tokens) if index in future_hits or _is_future_form(token.key)
@@ -143,15 +159,33 @@ class _Reader:
         """Token range of the clause of ``tokens[first:stop]`` that holds the hit."""
         start = first
         for index in range(hit_first - 1, first - 1, -1):
-            if self.tokens[index].key in _CLAUSE_BREAKS or self._comma_after(index):
+            if self.tokens[index].key in _CLAUSE_BREAKS:
+                start = index + 1
+                break
+            if self.ends_clause(index):
                 start = index + 1
                 break
         end = stop
         for index in range(hit_last + 1, stop):
-            if self.tokens[index].key in _CLAUSE_BREAKS or self._comma_after(index - 1):
+            if self.tokens[index].key in _CLAUSE_BREAKS or self.ends_clause(index - 1):
                 end = index
                 break
         return start, end
+
+    def ends_clause(self, index: int) -> bool:
+        """Whether a clause ends after ``tokens[index]``.
+
+        At a full stop, a semicolon or a colon; at a comma only when a new
+        clause starts after it ("…सहमति बनी है, वह …", "…meeting, there were…"),
+        since commas inside a clause separate the items of a list.
+        """
+        if index in self.stops_after or index in self.breaks_before:
+            return True
+        return (
+            index in self.commas_after
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].key in _CLAUSE_STARTERS
+        )
 
     def _marks_after(self, marks: str) -> set[int]:
         """The indexes of the tokens that one of ``marks`` follows (before the next token)."""
@@ -363,6 +397,24 @@ class _Reader:
                 self.tokens[i].key for i in range(clause_first, clause_stop) if self.tokens[i].key not in _STOP
             ),
             item=item,
+            vague=not topic and self.names_nothing(clause_first, clause_stop),
+        )
+
+    def names_nothing(self, first: int, stop: int) -> bool:
+        """Whether the clause holds no word that names what the result is about.
+
+        People, places, countries, titles and reporting verbs say who and
+        where, not what: "US President Donald Trump says, we agreed on…"
+        names nothing agreed.
+        """
+        named = self.people.covered
+        places = self.in_place_name
+        return not any(
+            self.tokens[i].key not in _UNNAMING
+            and self.tokens[i].key not in _STOP
+            and i not in named
+            and i not in places
+            for i in range(first, stop)
         )
 
 
@@ -408,8 +460,8 @@ class _Kept:
                 # Two items of one list are two results, whatever words they share.
                 if other.item is None or outcome.item is None or other.item == outcome.item:
                     return other
-        if not outcome.topic_keys and outcome.item is None:
-            # The body repeating a result without saying what about: the first such result.
+        if outcome.vague and outcome.item is None:
+            # The body restating that a result exists, naming nothing: the first such result.
             # (Two clauses of one list item are two results.)
             return next((self.vague[key] for key in self.vague if key[0] == kind), None)
         return None
@@ -419,7 +471,7 @@ class _Kept:
         self.single.setdefault(outcome.kind, outcome)
         self.at.setdefault((outcome.kind, outcome.start), outcome)
         self.index(outcome, outcome.topic_keys)
-        if not outcome.topic_keys:
+        if outcome.vague or (not outcome.topic_keys and outcome.item is not None):
             self.vague.setdefault((outcome.kind, outcome.item), outcome)
 
     def index(self, outcome: OutcomeFound, keys: frozenset[str]) -> None:
