@@ -70,8 +70,9 @@ _PRESS: Final[PhraseTable[str]] = PhraseTable(
     [row for rows in MEDIA.values() for row in rows if row[1] in ("press conference", "press")]
 )
 _JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT_SPEAKERS.values() for phrase in rows])
-_NEGATION_AFTER: Final = frozenset(name_key("नहीं न"))
-_NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt nobody nothing neither nor"))
+# Negation, and the calling off of what was to be signed ("समझौते पर हस्ताक्षर समारोह रद्द").
+_NEGATION_AFTER: Final = frozenset(name_key("नहीं न रद्द cancelled canceled scrapped"))
+_NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt nobody nothing neither nor बिना"))
 _AND: Final = frozenset(name_key("और तथा एवं व and"))
 _CLAUSE_STARTERS: Final = frozenset(
     name_key("वह वे यह जो जिसे जिससे जिसमें जबकि which who whom there he she they we it this i")
@@ -295,8 +296,8 @@ class _Reader:
                 kind = "commitment"  # "South Korea would normalise its pact": one side's pledge about a pact
             if kind == "stance":
                 kind = "commitment" if len(self.subjects(clause[0], hit.first + 1)) == 1 else "agreement"
-            if kind == "discussion" and press:
-                continue
+            if kind == "discussion" and (press or not self.names_a_topic(clause, hit.first, hit.last)):
+                continue  # words said to the press, or talk that names no topic: the event itself
             claimed.add(clause)
             found.append(self.outcome(kind, clause, hit.first, hit.last, item))
         if item is not None or self.in_own_words(sentence):
@@ -400,7 +401,12 @@ class _Reader:
             vague=not topic and self.names_nothing(clause_first, clause_stop),
         )
 
-    def names_nothing(self, first: int, stop: int) -> bool:
+    def names_a_topic(self, clause: tuple[int, int], hit_first: int, hit_last: int) -> bool:
+        """Whether a discussion's topic names something talked about ("दोनों राष्ट्रपतियों की बात हुई" does not)."""
+        topic = self.topic(clause[0], clause[1], hit_first, hit_last)
+        return topic is not None and not self.names_nothing(*topic, places_name_things=True)
+
+    def names_nothing(self, first: int, stop: int, *, places_name_things: bool = False) -> bool:
         """Whether the clause holds no word that names what the result is about.
 
         People, places, countries, titles and reporting verbs say who and
@@ -408,7 +414,7 @@ class _Reader:
         names nothing agreed.
         """
         named = self.people.covered
-        places = self.in_place_name
+        places = frozenset() if places_name_things else self.in_place_name  # a topic may be a country
         return not any(
             self.tokens[i].key not in _UNNAMING
             and self.tokens[i].key not in _STOP
