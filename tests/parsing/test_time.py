@@ -388,6 +388,8 @@ NOT_DURATIONS = [
     "कुछ घंटे",
     "3 घंटे foo",
     "90 minutes 11 days",  # two amounts: a compound goes from a larger unit to a smaller
+    "24 घंटे के भीतर",  # a deadline
+    "two-day-old",  # an age
 ]
 
 

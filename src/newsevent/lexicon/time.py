@@ -6,14 +6,16 @@ date and duration reader (:mod:`newsevent.parsing._time`) compiles these
 tables into its patterns, so a new language, or a spelling the tables
 missed, is a new row here and no new code.
 
-Spelling: write words as a careful writer would; the compiled patterns
-accept the variants news text uses interchangeably without listing them —
-nukta or none (फ़रवरी / फरवरी), chandrabindu or anusvara (पाँच / पांच),
-composed or decomposed Unicode, Devanagari or ASCII digits. Latin words
-match in lower case, Capitalised and UPPER case; month and weekday names of
-the languages in :data:`CAPITALISED_NAMES` only with a capital, since
-"may", "march" and "sun" are ordinary words there. Multi-word entries are
-separated by single spaces, which match any short run of spaces.
+Spelling: the compiled patterns accept the variants news text uses
+interchangeably without listing them — chandrabindu or anusvara (पाँच /
+पांच), composed or decomposed Unicode, Devanagari or ASCII digits — and a
+letter written here with a nukta also matches without one (write क़रीब,
+and करीब is read too; write करीब, and क़रीब is not: a nukta the table does
+not show is taken as a different word). Latin words match in lower case
+and Capitalised; month and weekday names of the languages in
+:data:`CAPITALISED_NAMES` in Capitalised and UPPER case only, since "may",
+"march" and "sun" are ordinary words there. Multi-word entries are
+separated by single spaces, which match a short run of blanks.
 
 Values name meanings, not spellings: months are 1-12, weekdays 0-6 from
 Monday (as :meth:`datetime.date.weekday`), durations are in seconds.
@@ -527,7 +529,7 @@ UNIT_JOINERS: Final[dict[str, tuple[str, ...]]] = {"hi": ("और", "व"), "en"
 
 #: Before an amount: the text does not claim it exactly.
 HEDGES_BEFORE: Final[dict[str, tuple[str, ...]]] = {
-    "hi": ("क़रीब", "करीबन", "लगभग", "तक़रीबन", "कोई", "अनुमानित", "तकरीबन"),
+    "hi": ("क़रीब", "क़रीबन", "लगभग", "तक़रीबन", "कोई", "अनुमानित"),
     "en": (
         "about",
         "around",
@@ -564,10 +566,11 @@ DURATION_BLOCKERS_BEFORE: Final[dict[str, tuple[str, ...]]] = {
     "en": ("next", "last", "past", "within", "in", "every", "per", "once", "twice", "the first"),
 }
 
-#: A word right after an amount that makes it an offset in time, not a
-#: duration: "तीन दिन बाद", "11 days after", "two hours late".
+#: A word right after an amount (after a space or a hyphen) that makes it an
+#: offset in time, a deadline or an age, not a duration: "तीन दिन बाद",
+#: "24 घंटे के भीतर", "11 days after", "two hours late", "a two-day-old truce".
 DURATION_BLOCKERS_AFTER: Final[dict[str, tuple[str, ...]]] = {
-    "hi": ("पहले", "बाद", "पूर्व", "पहिले"),
+    "hi": ("पहले", "बाद", "पूर्व", "पहिले", "के भीतर", "के अंदर", "पुराना", "पुरानी", "पुराने"),
     "en": (
         "ago",
         "later",

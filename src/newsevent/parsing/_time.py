@@ -20,8 +20,9 @@ How an article is scanned, in time linear in its length:
    constant, and triggers inside an expression already read are skipped.
 
 Offsets are code points in the string as given: the patterns accept
-composed and decomposed Unicode, nukta or none, chandrabindu or anusvara,
-and Devanagari digits directly, so nothing is rewritten before matching.
+composed and decomposed Unicode, a nukta or none (where the lexicon writes
+one), chandrabindu or anusvara, and Devanagari digits directly, so nothing
+is rewritten before matching.
 
 Relative dates resolve against ``reference`` (the publication date):
 
@@ -570,7 +571,7 @@ class _Grammar:
         # scan starts with a literal, which the engine finds fastest.
         self.duration_triggers = tuple(re.compile(separator + unit_trie) for separator in (" ", "-", "\u00a0"))
         self.blocked_before = re.compile(rf"(?<!{_W}){tables.pattern(lx.DURATION_BLOCKERS_BEFORE)}{_G}\Z")
-        self.blocked_after = re.compile(rf"{_G}(?P<word>{tables.pattern(lx.DURATION_BLOCKERS_AFTER)})")
+        self.blocked_after = re.compile(rf"(?:{_G}|-)(?P<word>{tables.pattern(lx.DURATION_BLOCKERS_AFTER)})")
         self.calendar_amount = re.compile(rf"{amount('c_')}(?:{_G}|-)(?P<c_unit>{tables.pattern(lx.CALENDAR_UNITS)})")
 
         # What parse_date and parse_duration accept around an expression.
