@@ -152,9 +152,18 @@ class _Reader:
         self.future = {
             index for index, token in enumerate(self.tokens) if index in future_hits or _is_future_form(token.key)
         }
+        # Whose words state results: the participants, and officials of their countries
+        # (a foreign secretary briefing the press on what the leaders agreed).
+        sides = {people.found[pid].country for pid in participants if pid in people.found} - {None}
+        insiders = {pid for pid, found in people.found.items() if pid in self.taking_part or found.country in sides}
         self.own_words = _sentences_touching(
-            doc, [(item.start, item.end) for item in statements if set(item.speakers) & self.taking_part]
+            doc, [(item.start, item.end) for item in statements if set(item.speakers) & insiders]
         )
+        # The speakers of each sentence: sources of what it reports, not its subjects.
+        self.sources: dict[int, set[str]] = {}
+        for item in statements:
+            for number in _sentences_touching(doc, [(item.start, item.end)]):
+                self.sources.setdefault(number, set()).update(item.speakers)
 
     def clause(self, first: int, stop: int, hit_first: int, hit_last: int) -> tuple[int, int]:
         """Token range of the clause of ``tokens[first:stop]`` that holds the hit."""
@@ -265,9 +274,18 @@ class _Reader:
         return named or self.participants
 
     def about_others(self, sentence: Sentence) -> bool:
-        """Whether the sentence names people and none of them took part."""
+        """Whether the sentence is about people who did not take part.
+
+        It names people, none of whom took part, and no joint subject ("both
+        leaders"); whoever it quotes as its source ("चौधरी के मुताबिक …",
+        "X told reporters that …") is not what it is about.
+        """
         named = {m.person for m in self.people.between(sentence.start, sentence.end)}
-        return bool(named) and not (named & self.taking_part)
+        named -= self.sources.get(sentence.number, set())
+        if not named or named & self.taking_part:
+            return False
+        first, stop = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
+        return not _JOINT_SUBJECT.find_all(self.tokens, first, stop)
 
     def read(self, sentence: Sentence) -> list[OutcomeFound]:
         first, stop = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
