@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from ..lexicon.events import KIND_WORDS
 from ..lexicon.outcomes import (
     FUTURE_AUXILIARIES,
     FUTURE_ENDINGS,
@@ -49,6 +50,7 @@ from ..lexicon.outcomes import (
     TOPIC_MARKERS,
 )
 from ..lexicon.speech import CUES, JOINT_SPEAKERS, MEDIA
+from ..lexicon.time import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from ..lexicon.titles import TITLES
 from ._phrases import PhraseTable
 from ._tokens import name_key
@@ -86,6 +88,10 @@ _UNNAMING: Final = frozenset(
     + [key for word in HEDGES for key in name_key(word)]
     + [key for rows in CUES.values() for phrase, _ in rows for key in name_key(phrase)]
     + [key for rows in TITLES.values() for phrase, _, _ in rows for key in name_key(phrase)]
+    # When and how the talks were held say nothing of what they were about.
+    + [key for rows in KIND_WORDS.values() for phrase, _, _ in rows for key in name_key(phrase)]
+    + [key for table in (MONTHS, WEEKDAYS) for words in table.values() for word in words for key in name_key(word)]
+    + [key for words in RELATIVE_DAYS.values() for word in words for key in name_key(word)]
 )
 _NOUNS: Final = frozenset(key for phrase in OUTCOME_NOUNS for key in name_key(phrase))
 _MODALS: Final = frozenset(name_key("could might may सकते सकता सकती सकें"))
