@@ -9,9 +9,11 @@ The rules:
    after it (Hindi ``सहमति … नहीं``) or right before it (``did not agree``) is
    no agreement; any other kind negated is dropped. A commitment under a
    modal (``could``, ``सकते``) is only a proposal.
-3. **Scope.** Sentences about people who did not take part, and what is
-   said at a press conference about a topic (a statement, not a result of
-   the talks), give no discussion.
+3. **Scope.** Sentences about people who did not take part, sentences
+   that tell of earlier events (a Hindi past perfect: ``हुई थी``), and what
+   is said at a press conference about a topic (a statement, not a result
+   of the talks) give no outcome; nor does a discussion that names no
+   topic (that is the event itself). A clause gives one outcome at most.
 4. **Topic.** The words the topic marker of the phrase's clause introduces:
    after an English preposition (``agreed on X``), before a Hindi postposition
    (``X पर सहमति``).
@@ -76,6 +78,7 @@ _JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT
 _NEGATION_AFTER: Final = frozenset(name_key("नहीं न रद्द cancelled canceled scrapped"))
 _NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt nobody nothing neither nor बिना"))
 _AND: Final = frozenset(name_key("और तथा एवं व and"))
+_PAST_AUXILIARIES: Final = frozenset(name_key("था थी थे थीं"))
 _CLAUSE_STARTERS: Final = frozenset(
     name_key("वह वे यह जो जिसे जिससे जिसमें जबकि which who whom there he she they we it this i")
 )
@@ -99,7 +102,7 @@ _FUTURE: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in FU
 _HEDGES: Final = frozenset(key for phrase in HEDGES for key in name_key(phrase))
 _JOINT_SUBJECT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in JOINT_SUBJECTS])
 # Words that end a clause: an outcome's clause and topic do not run past them.
-_CLAUSE_BREAKS: Final = frozenset(name_key("लेकिन मगर हालांकि but while although however whereas"))
+_CLAUSE_BREAKS: Final = frozenset(name_key("लेकिन मगर हालांकि इसलिए but while although however whereas so therefore"))
 _STOP: Final = frozenset(
     name_key(
         "the a an of on in at to for with and or its their his her this that these those by from as is was were "
@@ -279,6 +282,14 @@ class _Reader:
             return self.participants
         return named or self.participants
 
+    def background(self, first: int, stop: int) -> bool:
+        """Whether the sentence tells of earlier events: a Hindi past perfect or past continuous.
+
+        "पहली शिखर वार्ता 12 जून 2018 को ... हुई थी", "… समारोह तय था": the
+        auxiliary था/थी/थे puts the clause before the event reported.
+        """
+        return any(self.tokens[index].key in _PAST_AUXILIARIES for index in range(first, stop))
+
     def about_others(self, sentence: Sentence) -> bool:
         """Whether the sentence is about people who did not take part.
 
@@ -295,7 +306,7 @@ class _Reader:
 
     def read(self, sentence: Sentence) -> list[OutcomeFound]:
         first, stop = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
-        if first >= stop or self.about_others(sentence):
+        if first >= stop or self.about_others(sentence) or self.background(first, stop):
             return []
         segment = self.doc.segments[sentence.segment]
         item = segment.number if segment.kind == "bullet" else None
@@ -316,6 +327,8 @@ class _Reader:
                 if kind in ("commitment", "stance"):
                     kind = "proposal"
             clause = self.clause(first, stop, hit.first, hit.last)
+            if clause in claimed:
+                continue  # one result per clause: "called for talks to resume" is one, not two
             if kind == "agreement" and self.tokens[hit.first].key in _NOUNS and self.single_pledge(clause):
                 kind = "commitment"  # "South Korea would normalise its pact": one side's pledge about a pact
             if kind == "stance":
