@@ -13,12 +13,13 @@ given.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
 from .._model import Duration, Event, Invitation, Outcome, Participant, Place, Source, Statement, TimeSpan
 from .._vocab import ActorKind, EventKind, OutcomeKind, PlaceKind, Precision, StatementKind
 from ._invitations import InvitationFound, find_invitations
-from ._kind import find_kind, find_status
+from ._kind import event_words, find_kind, find_status
 from ._outcomes import OutcomeFound, find_outcomes
 from ._people import Found, People, find_people
 from ._places import PlaceFound, entry_of, find_place
@@ -232,14 +233,37 @@ def _day(moment: dt.date) -> dt.date:
     return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
-def _duration(doc: Document) -> Duration | None:
-    """The first duration of at least ten minutes and at most two days that the text states."""
+def _duration(doc: Document, kind_tokens: set[int]) -> Duration | None:
+    """How long the main event lasted, as the text states it.
+
+    Candidates are durations of ten minutes to two days in the writer's own
+    words (not in quotations or embedded posts), other than a bare "a day"
+    or "a week" (a manner of speaking more than a measure). The one in a
+    sentence that names the event (``kind_tokens``: "talked for about three
+    hours", "करीब 3 घंटे तक बातचीत हुई") wins over one that does not (a
+    ten-hour train ride); among equals, the first.
+    """
     from ._time import find_durations
 
+    starts = [token.start for token in doc.tokens]
+    best: tuple[bool, int] | None = None
+    chosen = None
     for item in find_durations(doc.text):
-        if 600 <= item.value.seconds <= 2 * 86400:
-            return item.value
-    return None
+        seconds = item.value.seconds
+        if not 600 <= seconds <= 2 * 86400 or not _reported(doc, item.start):
+            continue
+        written = doc.text[item.start : item.end].casefold()
+        if seconds >= 86400 and written.startswith(("a ", "an ")):
+            continue
+        sentence = doc.sentence_at(item.start)
+        near_event = sentence is not None and any(
+            index in kind_tokens
+            for index in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
+        )
+        rank = (near_event, -item.start)
+        if best is None or rank > best:
+            best, chosen = rank, item.value
+    return chosen
 
 
 def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keyword-only options
@@ -318,7 +342,7 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
         title=headline,
         language=body_language,
         when=when,
-        duration=_duration(doc),
+        duration=_duration(doc, event_words(tokens)),
         place=place,
         participants=tuple(_participant(doc, found) for found in took_part),
         mentioned=tuple(_participant(doc, found) for found in named_only),

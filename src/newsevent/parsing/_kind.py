@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from ._tokens import Token
 
-__all__ = ["find_kind", "find_status"]
+__all__ = ["event_words", "find_kind", "find_status"]
 
 _KINDS: Final[PhraseTable[tuple[EventKind, float]]] = PhraseTable(
     [(phrase, (EventKind(kind), weight)) for rows in KIND_WORDS.values() for phrase, kind, weight in rows]
@@ -89,6 +89,16 @@ def find_kind(
         if joint:
             return EventKind.SUMMIT, [(hit.first, hit.last) for hit in joint]
     return kind, evidence[kind]
+
+
+def event_words(tokens: Sequence[Token]) -> set[int]:
+    """The indexes of the tokens that name an encounter (talks, call, visit…), press conferences aside."""
+    found: set[int] = set()
+    for hit in _KINDS.find_all(tokens):
+        kind, _ = hit.values[0]
+        if kind not in (EventKind.PRESS_CONFERENCE, EventKind.CONFERENCE):
+            found.update(range(hit.first, hit.last + 1))
+    return found
 
 
 def find_status(tokens: Sequence[Token], lead_end: int) -> EventStatus:
