@@ -19,3 +19,12 @@ def reads(data: dict[str, Any], text: str) -> None:
     assert_type(to_json(from_dict(data)), str)
     assert_type(json_schema(), dict[str, Any])
     assert_type(newsevent.converter.structure(data, Event), Event)
+
+
+def strategies() -> None:
+    from hypothesis.strategies import SearchStrategy
+
+    from newsevent.strategies import events, participants
+
+    assert_type(events(), SearchStrategy[Event])
+    assert_type(participants(), SearchStrategy[Participant])
