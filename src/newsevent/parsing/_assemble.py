@@ -13,6 +13,7 @@ given.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
@@ -20,7 +21,7 @@ from .._model import Duration, Event, Invitation, Outcome, Participant, Place, S
 from .._vocab import ActorKind, EventKind, OutcomeKind, PlaceKind, Precision, StatementKind
 from ._invitations import InvitationFound, find_invitations
 from ._kind import event_words, find_kind, find_status
-from ._outcomes import OutcomeFound, find_outcomes
+from ._outcomes import OutcomeFound, find_outcomes, names_something
 from ._people import Found, People, find_people
 from ._places import PlaceFound, entry_of, find_place
 from ._statements import StatementFound, find_statements
@@ -137,6 +138,27 @@ def _outcomes(doc: Document, found: list[OutcomeFound]) -> tuple[Outcome, ...]:
             )
         )
     return tuple(outcomes)
+
+
+_TOPIC_TAIL: Final = re.compile(r",? (?:even as|as|while|because|when|after|before|the most|which|who)\b|, the ")
+
+
+def _topics(outcomes: tuple[Outcome, ...]) -> tuple[str, ...]:
+    """What the event was about: the topics of its outcomes, in the order the article gives them.
+
+    Progress is about the talks themselves, so its topic is left out; an
+    English topic is cut where a subordinate clause or an apposition starts
+    ("Taiwan, the most sensitive issue…" is Taiwan).
+    """
+    topics: dict[str, None] = {}
+    for outcome in outcomes:
+        if outcome.topic is None or outcome.kind is OutcomeKind.PROGRESS:
+            continue
+        tail = _TOPIC_TAIL.search(outcome.topic)
+        topic = (outcome.topic[: tail.start()] if tail else outcome.topic).strip(" ,;:'\"‘’“”")
+        if topic and names_something(topic):
+            topics[topic] = None
+    return tuple(topics)
 
 
 def _destination(doc: Document, where: NameHit | PlaceFound | None) -> Place | None:
@@ -322,6 +344,10 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
     invitations = find_invitations(doc, people, place_hits, participant_ids, found_place)
     invitation_spans = [span for item in invitations for span in item.spans()]
     statements = find_statements(doc, people, participant_ids, invitations=invitations)
+    outcomes = _outcomes(
+        doc,
+        find_outcomes(doc, people, participant_ids, countries=place_hits, statements=statements, skip=invitation_spans),
+    )
 
     headline = title
     if headline is None and doc.headline is not None:
@@ -347,12 +373,8 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
         participants=tuple(_participant(doc, found) for found in took_part),
         mentioned=tuple(_participant(doc, found) for found in named_only),
         statements=_statements(doc, statements),
-        outcomes=_outcomes(
-            doc,
-            find_outcomes(
-                doc, people, participant_ids, countries=place_hits, statements=statements, skip=invitation_spans
-            ),
-        ),
+        outcomes=outcomes,
         invitations=_invitations(doc, invitations),
+        topics=_topics(outcomes),
         source=source,
     )

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from ._statements import StatementFound
     from ._text import Document, Sentence
 
-__all__ = ["OutcomeFound", "find_outcomes"]
+__all__ = ["OutcomeFound", "find_outcomes", "names_something"]
 
 _PHRASES: Final[PhraseTable[str]] = PhraseTable([row for rows in OUTCOME_PHRASES.values() for row in rows])
 _TOPIC_BEFORE: Final[PhraseTable[str]] = PhraseTable([(marker, "hi") for marker in TOPIC_MARKERS["hi"]])
@@ -465,6 +465,11 @@ class _Reader:
 def _is_future_form(key: str) -> bool:
     """Whether a word is a Hindi future form (करेगा, खोलेगी, होंगे)."""
     return key.endswith(FUTURE_ENDINGS)
+
+
+def names_something(text: str) -> bool:
+    """Whether ``text`` holds a word that names a topic (not a generic, time, title or outcome word)."""
+    return any(key not in _UNNAMING and key not in _STOP for key in name_key(text))
 
 
 def _sentences_touching(doc: Document, spans: Sequence[tuple[int, int]]) -> set[int]:
