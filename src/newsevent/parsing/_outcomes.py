@@ -77,7 +77,8 @@ _JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT
 # Negation, and the calling off of what was to be signed ("समझौते पर हस्ताक्षर समारोह रद्द").
 _NEGATION_AFTER: Final = frozenset(name_key("नहीं न रद्द cancelled canceled scrapped"))
 _NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt nobody nothing neither nor बिना"))
-_AND: Final = frozenset(name_key("और तथा एवं व and"))
+# What may stand between two subjects joined into one: "X और Y", "X and the Y".
+_AND: Final = frozenset(name_key("और तथा एवं व and the"))
 _PAST_AUXILIARIES: Final = frozenset(name_key("था थी थे थीं"))
 _CLAUSE_STARTERS: Final = frozenset(
     name_key("वह वे यह जो जिसे जिससे जिसमें जबकि which who whom there he she they we it this i")
@@ -151,7 +152,12 @@ class _Reader:
         self.people = people
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)
-        self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
+        # Countries, and places standing for their governments ("Washington would…"), as subjects.
+        self.country_at = {
+            hit.first: hit.countries[0].code if hit.countries else hit.places[0].country
+            for hit in countries
+            if hit.countries or hit.places
+        }
         self.in_place_name = {index for hit in countries for index in range(hit.first, hit.last + 1)}
         # Facts about each token that the rules ask again and again, worked out in one pass.
         self.breaks_before = self._marks_after(";:")  # token index i: a ";" or ":" follows token i
@@ -338,8 +344,23 @@ class _Reader:
             claimed.add(clause)
             found.append(self.outcome(kind, clause, hit.first, hit.last, item))
         if item is not None or self.in_own_words(sentence):
-            found.extend(self.pledges(first, stop, claimed, item))
+            pledges = self.pledges(first, stop, claimed, item)
+            if len(pledges) > 1 and all(p.kind == "commitment" for p in pledges):
+                # "The US will open consulates…, while India will open one…": each side pledging
+                # its part of one deal is an agreement.
+                sides = {side for p in pledges for side in self.subjects(*self.token_span(p))}
+                if len(sides) > 1:
+                    pledges[0].kind = "agreement"
+                    pledges[0].end = pledges[-1].end
+                    for other in pledges[1:]:
+                        pledges[0].clause_keys |= other.clause_keys
+                    pledges = pledges[:1]
+            found.extend(pledges)
         return found
+
+    def token_span(self, outcome: OutcomeFound) -> tuple[int, int]:
+        """The token range of an outcome's clause."""
+        return bisect_left(self.starts, outcome.start), bisect_left(self.starts, outcome.end)
 
     def in_own_words(self, sentence: Sentence) -> bool:
         """Whether the sentence holds words a participant said (directly or reported)."""
@@ -377,7 +398,10 @@ class _Reader:
                 if self.tokens[i].key in _COMPLEMENTISER_KEYS:
                     subject_first = i + 1
             claimed.add(clause)
-            kind = "commitment" if len(self.subjects(subject_first, clause[1])) == 1 else "agreement"
+            subject = self.subjects(subject_first, clause[1])
+            # One side → its commitment; both → an agreement. A passive names no side: in a
+            # list of key points that is what was settled, in a speaker's words what he pledges.
+            kind = "commitment" if len(subject) == 1 or (not subject and item is None) else "agreement"
             found.append(self.outcome(kind, clause, clause[0], clause[0], item))
         return found
 
