@@ -182,3 +182,34 @@ STATUS_WORDS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("स्थगित", "postponed"),
     ),
 }
+
+#: Words that put people into the event: who joined, attended or hosted it.
+#: The second value says where the people stand: ``after`` the phrase
+#: ("joined by A and B"), ``before`` it ("जिसमें A, B … शामिल हुए", "A and B
+#: attended"), or ``both`` sides in its sentence ("A ने B की मेज़बानी की",
+#: "A hosted B").
+PARTICIPATION: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "en": (
+        ("joined by", "after"),
+        ("joined only by", "after"),
+        ("accompanied by", "after"),
+        ("flanked by", "after"),
+        ("joined", "before"),
+        ("attended", "before"),
+        ("took part", "before"),
+        ("participated", "before"),
+        ("hosted", "both"),
+    ),
+    "hi": (
+        ("शामिल हुए", "before"),
+        ("शामिल हुईं", "before"),
+        ("शामिल थे", "before"),
+        ("भाग लिया", "before"),
+        ("मौजूद थे", "before"),
+        ("मौजूद रहे", "before"),
+        ("मौजूद रहीं", "before"),
+        ("उपस्थित थे", "before"),
+        ("उपस्थित रहे", "before"),
+        ("मेज़बानी की", "both"),
+    ),
+}

@@ -20,12 +20,15 @@ from typing import TYPE_CHECKING, Final
 from .._model import Duration, Event, Invitation, Outcome, Participant, Place, Source, Statement, TimeSpan
 from .._vocab import ActorKind, EventKind, OutcomeKind, PlaceKind, Precision, StatementKind
 from ._invitations import InvitationFound, find_invitations
+from ..lexicon.events import PARTICIPATION
 from ._kind import event_words, find_kind, find_status
 from ._outcomes import OutcomeFound, find_outcomes, names_something
 from ._people import Found, People, find_people
+from ._phrases import PhraseTable
 from ._places import PlaceFound, entry_of, find_place
 from ._statements import StatementFound, find_statements
 from ._text import Document, read_document
+from ._tokens import name_key
 
 if TYPE_CHECKING:
     from ..gazetteer import Gazetteer, NameHit
@@ -52,14 +55,71 @@ def _lead_range(doc: Document) -> tuple[int, int]:
     return (start or 0, end)
 
 
-def _participants(people: People, lead: tuple[int, int]) -> tuple[list[Found], list[Found]]:
+def _opening(doc: Document, people: People, lead: tuple[int, int]) -> tuple[int, int]:
+    """The lead, read on while it names fewer than two people (at most three sentences of the first paragraph).
+
+    Reports name the parties in their opening, but not always in the first
+    sentence: "भारत और अमेरिका के बीच … वार्ता हुई। … राजनाथ सिंह और … जयशंकर
+    ने … ब्लिंकन और … ऑस्टिन की मेज़बानी की।"
+    """
+    start, end = lead
+    if len({mention.person for mention in people.between(start, end)}) >= 2:
+        return lead
+    segment = doc.segment_at(max(start, end - 1))
+    if segment is None:
+        return lead
+    for sentence in doc.sentences_in(segment)[:3]:
+        if sentence.end <= end:
+            continue
+        end = sentence.end
+        if len({mention.person for mention in people.between(start, end)}) >= 2:
+            break
+    return start, end
+
+
+_PARTICIPATION: Final[PhraseTable[str]] = PhraseTable(
+    [(phrase, side) for rows in PARTICIPATION.values() for phrase, side in rows]
+)
+# Where the people who joined begin, in a Hindi clause: "बैठक हुई, जिसमें A, B … शामिल हुए".
+_JOINED_FROM: Final = frozenset(name_key("जिसमें जिनमें में"))
+
+
+def _joined(doc: Document, people: People) -> set[str]:
+    """The people the text says joined, attended or hosted the event (see ``PARTICIPATION``)."""
+    tokens = doc.tokens
+    starts = [token.start for token in tokens]
+    joined: set[str] = set()
+    for hit in _PARTICIPATION.find_all(tokens):
+        sentence = doc.sentence_at(tokens[hit.first].start)
+        if sentence is None or not _reported(doc, sentence.start):
+            continue
+        side = hit.values[0]
+        start, end = sentence.start, sentence.end
+        if side == "after":
+            start = tokens[hit.last].end
+            comma = doc.text.find(",", start, end)
+            end = comma if comma >= 0 else end
+        elif side == "before":
+            end = tokens[hit.first].start
+            first = bisect_left(starts, sentence.start)
+            for index in range(hit.first - 1, first - 1, -1):
+                if tokens[index].key in _JOINED_FROM:
+                    start = tokens[index].end
+                    break
+        joined.update(mention.person for mention in people.between(start, end))
+    return joined
+
+
+def _participants(people: People, lead: tuple[int, int], joined: set[str]) -> tuple[list[Found], list[Found]]:
     """Who took part, and who was only named.
 
-    The people named in the headline and lead took part; if fewer than two
-    are named there, the most often mentioned people fill up to two, since
-    every event kind of the model has at least two parties.
+    The people named in the headline and lead took part, and so did those
+    the text says joined, attended or hosted it; if fewer than two are found,
+    the most often mentioned people fill up to two, since every event kind of
+    the model has at least two parties.
     """
-    took_part = [found for found in people.found.values() if any(lead[0] <= m.start < lead[1] for m in found.mentions)]
+    in_lead = {mention.person for mention in people.between(*lead)}
+    took_part = [found for found in people.found.values() if found.id in joined or found.id in in_lead]
     if len(took_part) < 2:
         rest = sorted(
             (found for found in people.found.values() if found not in took_part),
@@ -325,7 +385,7 @@ def parse_article(  # noqa: PLR0913 - SPEC's signature: the text and five keywor
     on = _day(when.start) if when is not None else (_day(published) if published is not None else None)
     hits = gazetteer.find_all(tokens, text=doc.text)
     people = find_people(doc.text, tokens, hits, gazetteer, on)
-    took_part, named_only = _participants(people, lead)
+    took_part, named_only = _participants(people, _opening(doc, people, lead), _joined(doc, people))
     heads = {found.country for found in took_part if found.offices & _HEAD_OFFICES and found.country}
     kind, _evidence = find_kind(tokens, lead_end, heads_of_two_countries=len(heads) >= 2)
     status = find_status(tokens, lead_end)
