@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Final
 
 from .._model import Duration, Event, Invitation, Outcome, Participant, Place, Source, Statement, TimeSpan
 from .._vocab import ActorKind, EventKind, OutcomeKind, PlaceKind, Precision, StatementKind
-from ._invitations import InvitationFound, find_invitations
 from ..lexicon.events import PARTICIPATION
+from ._invitations import InvitationFound, find_invitations
 from ._kind import event_words, find_kind, find_status
 from ._outcomes import OutcomeFound, find_outcomes, names_something
 from ._people import Found, People, find_people
