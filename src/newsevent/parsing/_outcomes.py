@@ -347,9 +347,11 @@ class _Reader:
             pledges = self.pledges(first, stop, claimed, item)
             if len(pledges) > 1 and all(p.kind == "commitment" for p in pledges):
                 # "The US will open consulates…, while India will open one…": each side pledging
-                # its part of one deal is an agreement.
+                # the same act is one deal, an agreement. Different acts ("lift restrictions",
+                # "withdraw the complaint") stay each side's own commitment.
                 sides = {side for p in pledges for side in self.subjects(*self.token_span(p))}
-                if len(sides) > 1:
+                acts = {self.pledged_act(*self.token_span(p)) for p in pledges}
+                if len(sides) > 1 and len(acts) == 1 and None not in acts:
                     pledges[0].kind = "agreement"
                     pledges[0].end = pledges[-1].end
                     for other in pledges[1:]:
@@ -357,6 +359,16 @@ class _Reader:
                     pledges = pledges[:1]
             found.extend(pledges)
         return found
+
+    def pledged_act(self, first: int, stop: int) -> str | None:
+        """The verb pledged in a clause: the word after "will" (English) or the future verb itself (Hindi)."""
+        for index in range(first, stop):
+            if index in self.future:
+                key = self.tokens[index].key
+                if _is_future_form(key):
+                    return key
+                return self.tokens[index + 1].key if index + 1 < stop else None
+        return None
 
     def token_span(self, outcome: OutcomeFound) -> tuple[int, int]:
         """The token range of an outcome's clause."""
