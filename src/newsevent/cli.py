@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -141,7 +142,15 @@ def main(
     err = stderr or sys.stderr
     args = _build_parser().parse_args(argv)
     handler = {"parse": _parse, "validate": _validate, "schema": _schema}[args.command]
-    return handler(args, out, err, stdin or sys.stdin)
+    try:
+        return handler(args, out, err, stdin or sys.stdin)
+    except BrokenPipeError:
+        # The reader went away (`newsevent parse … | head`): stop quietly, as Unix tools do,
+        # and keep Python from complaining again when it flushes stdout at exit.
+        if stdout is None:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover - python -m newsevent.cli
