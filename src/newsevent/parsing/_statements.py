@@ -391,6 +391,8 @@ class _Reader:
         for hit in _ACCORDING_TO.find_all(self.tokens, first, stop):
             speakers = self.speakers_in(hit.last + 1, min(stop, hit.last + 1 + _REACH))
             comma = self.text.find(",", self.tokens[hit.last].end, sentence.end)
+            if any(self.tokens[cue.first].start > comma for cue in context.cues):
+                continue  # "according to X, Y said …": Y's words, X only the source (rule 2)
             if speakers and comma >= 0:
                 self.add(comma + 1, sentence.end, speakers[:1], direct=False, cue="according to", medium=medium)
         for hit in _HINDI_ACCORDING.find_all(self.tokens, first, stop):
@@ -455,5 +457,19 @@ def find_statements(
     reader = _Reader(doc, people, participants, invitees)
     for sentence in doc.sentences:
         reader.sentence(sentence)
-    reader.found.sort(key=lambda found: (found.start, found.end))
-    return reader.found
+    found = sorted(reader.found, key=lambda item: (item.start, -item.end))
+    # "Biden said he had told Xi that …": the words told are inside the words said, by the
+    # same speaker; keep the outer statement only.
+    kept: list[StatementFound] = []
+    for item in found:
+        if any(
+            outer.start <= item.start
+            and item.end <= outer.end
+            and outer.speakers == item.speakers
+            and outer is not item
+            for outer in kept[-3:]
+        ):
+            continue
+        kept.append(item)
+    kept.sort(key=lambda item: (item.start, item.end))
+    return kept
