@@ -7,6 +7,12 @@ nested objects dicts. Reading runs the same field checks as the constructors,
 with full paths, and reports every problem at once; an object is only built
 when its whole subtree is valid, so nothing partial escapes.
 
+Both ways run code generated per class from the same field types
+(:mod:`newsevent._codegen`). ``from_dict`` first tries a generated reader
+that checks without building paths; on anything it is not sure of, the
+detailed reader here runs instead and decides, so every message and path is
+the detailed reader's.
+
 The cattrs converter (:func:`get_converter`) is built on first use, with
 hooks that call into this module, so ``import newsevent`` does not pay for
 cattrs and the two ways in give the same results.
@@ -22,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
 
-from . import _model
+from . import _codegen, _model
 from ._fields import (
     LANGUAGE_TAG,
     MAX_COUNT,
@@ -68,69 +74,8 @@ _FAILED: Final = object()  # what a reader returns for a value it could not read
 
 # --- writing --------------------------------------------------------------
 
-Writer = Callable[[Any], Any]
-
-
-def _writer(field_type: FieldType) -> Writer | None:
-    """How to write a value of this type; ``None`` where it is written as it is."""
-    if isinstance(field_type, Moment):
-        return _write_moment
-    if isinstance(field_type, EnumOf):
-        return _write_enum
-    if isinstance(field_type, ModelOf):
-        return _object_writer(field_type.cls)
-    if isinstance(field_type, OptionalOf):
-        inner = _writer(field_type.inner)
-        if inner is None:
-            return None
-        return lambda value: None if value is None else inner(value)
-    if isinstance(field_type, TupleOf):
-        item = _writer(field_type.item)
-        if item is None:
-            return list
-        return lambda values: [item(value) for value in values]
-    return None
-
-
-def _write_moment(value: dt.date) -> str:
-    return value.isoformat()
-
-
-def _write_enum(value: Any) -> str:
-    return str(value.value)
-
-
-_OBJECT_WRITERS: dict[type, Writer] = {}
-
-
-def _object_writer(cls: type) -> Writer:
-    """The function that turns an object of ``cls`` into a dict (built once per class)."""
-    if cls in _OBJECT_WRITERS:
-        return _OBJECT_WRITERS[cls]
-    plan: list[tuple[str, Writer | None]] = []
-
-    def write(obj: Any) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        for name, writer in plan:
-            value = getattr(obj, name)
-            data[name] = value if writer is None else writer(value)
-        return data
-
-    # Registered before the plan is filled, so that a class that (some day)
-    # contains itself finds its own writer instead of recursing.
-    _OBJECT_WRITERS[cls] = write
-    plan.extend((name, _writer(field_type)) for name, field_type in _model.field_types(cls))
-    if _model.model_class(cls) is Event:
-        # The event dict opens with its layout version and id, for people reading it.
-        fields_after_id = [(name, writer) for name, writer in plan if name != "id"]
-        plan[:] = [("id", None), *fields_after_id]
-
-        def write_event(obj: Any) -> dict[str, Any]:
-            return {"schema_version": SCHEMA_VERSION, **write(obj)}
-
-        _OBJECT_WRITERS[cls] = write_event
-        return write_event
-    return write
+#: The generated writer of each class (and user subclass) met so far.
+_WRITERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -141,13 +86,13 @@ def to_dict(obj: Any) -> dict[str, Any]:
     written, ``None`` and empty ones too; an ``Event`` dict also carries
     ``"schema_version"``. ``from_dict`` reads it back to an equal object.
     """
-    try:
-        model_class = _model.model_class(type(obj))
-    except TypeError:
-        raise TypeError(f"to_dict expects a newsevent model object, got {type_name(obj)}") from None
-    writer = _OBJECT_WRITERS.get(type(obj)) or _object_writer(model_class)
-    result: dict[str, Any] = writer(obj)
-    return result
+    write = _WRITERS.get(type(obj))
+    if write is None:
+        try:
+            write = _WRITERS[type(obj)] = _codegen.writer(type(obj))
+        except TypeError:
+            raise TypeError(f"to_dict expects a newsevent model object, got {type_name(obj)}") from None
+    return write(obj)
 
 
 # --- reading --------------------------------------------------------------
@@ -182,19 +127,31 @@ def _offset(match: re.Match[str]) -> dt.timezone:
     return zone
 
 
+def moment_from_text(value: str) -> dt.date | None:
+    """The date or datetime that ``value`` writes in ISO 8601, or ``None`` if it is no such text.
+
+    Raises ``ValueError`` for text of the right shape that names no day or
+    offset (``2025-02-30``, ``+24:00``).
+    """
+    if _DATE.fullmatch(value):
+        return dt.date.fromisoformat(value)
+    match = _DATETIME.fullmatch(value)
+    if match is not None:
+        return dt.datetime.fromisoformat(match.group(1)).replace(tzinfo=_offset(match))
+    return None
+
+
 def _read_moment(value: Any, path: str, problems: list[Problem]) -> Any:
     if type(value) is not str:
         problems.append(Problem(path, f"expected an ISO 8601 date or datetime string, got {type_name(value)}"))
         return _FAILED
     try:
-        if _DATE.fullmatch(value):
-            return dt.date.fromisoformat(value)
-        match = _DATETIME.fullmatch(value)
-        if match is not None:
-            return dt.datetime.fromisoformat(match.group(1)).replace(tzinfo=_offset(match))
+        moment = moment_from_text(value)
     except ValueError as error:
         problems.append(Problem(path, f"expected a valid ISO 8601 date or datetime, got {value!r} ({error})"))
         return _FAILED
+    if moment is not None:
+        return moment
     if _DATETIME.fullmatch(value + "Z") or re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+", value):
         problems.append(Problem(path, f"expected a timezone-aware datetime with an offset, got {value!r}"))
     else:
@@ -310,6 +267,10 @@ def _read_object(cls: type, data: Any, path: str, problems: list[Problem]) -> An
     return _FAILED if obj is None else obj
 
 
+#: The generated reader of each model class, or ``None`` for a user's subclass.
+_READERS: dict[type, Callable[[Any], Any] | None] = {}
+
+
 @overload
 def from_dict(data: Mapping[str, Any]) -> Event: ...
 @overload
@@ -321,6 +282,32 @@ def from_dict(data: Mapping[str, Any], cls: type[Any] = Event) -> Any:
     problem, and so is every value of the wrong type. Keys of fields that have
     a default may be left out. Raises :class:`~newsevent.ValidationError`
     listing every problem with its path, one per line.
+    """
+    try:
+        read = _READERS[cls]
+    except (KeyError, TypeError):
+        read = _generated_reader(cls)
+    if read is not None:
+        try:
+            return read(data)
+        except Exception:  # noqa: S110 - any doubt: the detailed reader decides, and explains
+            pass
+    return _read_in_detail(data, cls)
+
+
+def _generated_reader(cls: Any) -> Callable[[Any], Any] | None:
+    """The generated reader of a model class; ``None`` for anything else, left to the detailed reader."""
+    if not isinstance(cls, type) or cls not in _model.model_classes():
+        return None
+    read = _READERS[cls] = _codegen.reader(cls)
+    return read
+
+
+def _read_in_detail(data: Any, cls: type[Any]) -> Any:
+    """``from_dict`` by the field types alone, every problem with its path: the authority.
+
+    ``from_dict`` first tries the generated reader, and comes here for any
+    data it is not sure of; tests compare the two.
     """
     try:
         _model.model_class(cls)

@@ -20,7 +20,9 @@ from ._vocab import COUNTRY_CODES
 from .exceptions import Problem
 
 __all__ = [
+    "LANGUAGE_TAG",
     "MAX_COUNT",
+    "NO_WHITE_SPACE",
     "Bool",
     "Count",
     "Country",
@@ -42,7 +44,8 @@ MAX_COUNT: Final = 2**53 - 1
 # Lone surrogates cannot be written as UTF-8, so text holding one could not be
 # stored or sent as JSON; they are refused where they enter.
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
-_NO_WHITE_SPACE: Final = re.compile(r"\S+")
+#: An id: one or more characters, none of them white space.
+NO_WHITE_SPACE: Final = re.compile(r"\S+")
 #: BCP 47, as far as this library needs it: a primary language subtag and
 #: optional subtags (``hi``, ``en-IN``, ``hi-Latn``).
 LANGUAGE_TAG: Final = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -96,7 +99,7 @@ class Identifier(Text):
     def __call__(self, value: Any, path: str, problems: list[Problem]) -> Any:
         before = len(problems)
         value = Text.__call__(self, value, path, problems)
-        if len(problems) == before and not _NO_WHITE_SPACE.fullmatch(value):
+        if len(problems) == before and not NO_WHITE_SPACE.fullmatch(value):
             problems.append(Problem(path, f"expected an id without white space, got {value!r}"))
         return value
 

@@ -75,8 +75,40 @@ def _validate(self: Any) -> None:
     """Run the field and class checks of ``self``; store normalised values or raise.
 
     Called from each class's ``__attrs_post_init__``: attrs has already stored
-    the arguments, so normalised text is written back through
-    ``object.__setattr__`` (the classes are frozen to users, not to us).
+    the arguments. A check generated for the class (:mod:`newsevent._codegen`)
+    passes valid objects quickly; anything it is not sure of (a problem, text
+    to normalise) goes to :func:`_validate_in_detail`, which decides and
+    explains.
+    """
+    check = _CHECKERS.get(type(self))
+    if check is None:
+        check = _checker(type(self))
+    try:
+        check(self)
+    except Exception:  # any doubt: the field types decide
+        _validate_in_detail(self)
+
+
+#: The generated check of each class (and user subclass) met so far.
+_CHECKERS: dict[type, Callable[[Any], None]] = {}
+
+
+def _checker(cls: type) -> Callable[[Any], None]:
+    from . import _codegen  # on first construction, to keep ``import newsevent`` light
+
+    try:
+        check = _codegen.checker(cls)
+    except TypeError:  # not a model class: the detailed check says so
+        return _validate_in_detail
+    _CHECKERS[cls] = check
+    return check
+
+
+def _validate_in_detail(self: Any) -> None:
+    """Run every field and class check of ``self`` with its path; store normalised values or raise.
+
+    Normalised text is written back through ``object.__setattr__`` (the
+    classes are frozen to users, not to us).
     """
     problems: list[Problem] = []
     cls = model_class(type(self))
@@ -358,6 +390,8 @@ def check_time_span(span: TimeSpan, path: str, problems: list[Problem]) -> None:
 
 def check_event(event: Event, path: str, problems: list[Problem]) -> None:
     """Ids are unique across participants and mentioned; every reference names one."""
+    if _references_hold(event):
+        return
     seen: dict[str, str] = {}
     for group in ("participants", "mentioned"):
         for index, person in enumerate(getattr(event, group)):
@@ -379,6 +413,28 @@ def check_event(event: Event, path: str, problems: list[Problem]) -> None:
     for index, invitation in enumerate(event.invitations):
         refer(invitation.inviter, _join(path, f"invitations[{index}].inviter"))
         refer(invitation.invitee, _join(path, f"invitations[{index}].invitee"))
+
+
+def _references_hold(event: Event) -> bool:
+    """The quick form of :func:`check_event` for valid events: no path is built."""
+    known: set[str] = set()
+    for person in event.participants:
+        known.add(person.id)
+    for person in event.mentioned:
+        known.add(person.id)
+    if len(known) != len(event.participants) + len(event.mentioned):
+        return False
+    for statement in event.statements:
+        if statement.speaker not in known and statement.speaker is not None:
+            return False
+    for outcome in event.outcomes:
+        for party in outcome.parties:
+            if party not in known:
+                return False
+    for invitation in event.invitations:
+        if invitation.inviter not in known or invitation.invitee not in known:
+            return False
+    return True
 
 
 def _join(path: str, name: str) -> str:
@@ -501,6 +557,14 @@ _CLASS_CHECKS: dict[type, Callable[[Any, str, list[Problem]], None]] = {
 }
 
 
+#: The quick form of a check across fields, for generated code to inline: an
+#: expression over the object ``o`` that is true exactly when the check finds
+#: no problem. Only for the classes with many objects per event.
+_QUICK_CLASS_CHECKS: dict[type, str] = {
+    Span: "o.end >= o.start",
+}
+
+
 def field_types(cls: type) -> tuple[tuple[str, FieldType], ...]:
     """The ``(field name, field type)`` pairs of a model class, in field order."""
     return _FIELD_TYPES[model_class(cls)]
@@ -509,6 +573,11 @@ def field_types(cls: type) -> tuple[tuple[str, FieldType], ...]:
 def class_check(cls: type) -> Callable[[Any, str, list[Problem]], None]:
     """The check across the fields of a model class (a no-op for most)."""
     return _CLASS_CHECKS.get(model_class(cls), _no_class_check)
+
+
+def quick_class_check(cls: type) -> str | None:
+    """The check across the fields of a model class as an expression over ``o``, if it has one."""
+    return _QUICK_CLASS_CHECKS.get(model_class(cls))
 
 
 def defaults(cls: type) -> dict[str, Any]:
