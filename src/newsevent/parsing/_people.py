@@ -366,7 +366,10 @@ class _Finder:
                     forms.extend(person.names)
             for form in forms:
                 for key in name_key(form):
-                    if len(key) >= 3 and key not in _HINDI_STOP and key not in _ENGLISH_STOP:
+                    # Two Devanagari code points make a syllable (री, शी): long enough for a
+                    # Korean or Chinese surname; Latin needs three letters.
+                    shortest = 2 if "\u0900" <= key[0] <= "\u097f" else 3
+                    if len(key) >= shortest and key not in _HINDI_STOP and key not in _ENGLISH_STOP:
                         owners.setdefault(key, set()).add(found.id)
         unique = {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
         if not unique:

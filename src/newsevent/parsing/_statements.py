@@ -241,10 +241,27 @@ class _Reader:
         return ()
 
     def speakers_of(self, cue_first: int, cue_last: int, floor: int, stop: int) -> tuple[str, ...]:
+        """The speakers of a reporting verb: its ``ने`` subject in Hindi, else the nearest person.
+
+        A ``ने`` subject that names nobody known ("विटकॉफ ने कहा" with Witkoff
+        unknown) is a speaker we cannot name: no one, rather than the last
+        person mentioned before.
+        """
         subject = self.hindi_subject(cue_first, floor)
         if subject is not None:
             return subject[0]
+        if self.has_agentive(cue_first, floor):
+            return ()
         return self.nearest_speaker(cue_first, cue_last, floor, stop)
+
+    def has_agentive(self, cue_first: int, floor: int) -> bool:
+        """Whether a ``ने`` stands in the verb's clause, before it."""
+        for index in range(cue_first - 1, floor - 1, -1):
+            if self.tokens[index].key == _AGENTIVE:
+                return True
+            if self._ends_clause(index):
+                return False
+        return False
 
     # --- rules ------------------------------------------------------------
 
