@@ -41,6 +41,7 @@ PUBLIC = {
     "NewsEventError",
     "ValidationError",
     "ParseError",
+    "Problem",  # the items of ValidationError.problems, beyond SPEC's list
 }
 
 

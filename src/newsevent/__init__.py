@@ -31,7 +31,7 @@ from ._vocab import (
     Precision,
     StatementKind,
 )
-from .exceptions import NewsEventError, ParseError, ValidationError
+from .exceptions import NewsEventError, ParseError, Problem, ValidationError
 
 if TYPE_CHECKING:
     import cattrs
@@ -60,6 +60,7 @@ __all__ = [
     "Place",
     "PlaceKind",
     "Precision",
+    "Problem",
     "Source",
     "Span",
     "Statement",

@@ -132,12 +132,17 @@ def main(
     stderr: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
-    if stdout is None or stdin is None:
-        # Articles and their JSON are UTF-8 whatever the terminal's locale says.
-        for stream in (sys.stdin, sys.stdout, sys.stderr):
-            if hasattr(stream, "reconfigure"):
-                stream.reconfigure(encoding="utf-8")
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    ``stdout``, ``stderr`` and ``stdin`` replace the process's streams (for
+    tests and embedding); those not given are the process's own, switched to
+    UTF-8.
+    """
+    # Articles and their JSON are UTF-8 whatever the terminal's locale says: the
+    # process's own streams are switched to UTF-8; streams a caller passes are theirs.
+    for given, stream in ((stdin, sys.stdin), (stdout, sys.stdout), (stderr, sys.stderr)):
+        if given is None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     args = _build_parser().parse_args(argv)
