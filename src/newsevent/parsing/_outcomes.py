@@ -79,6 +79,8 @@ _NEGATION_AFTER: Final = frozenset(name_key("नहीं न रद्द cance
 _NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt nobody nothing neither nor बिना"))
 # What may stand between two subjects joined into one: "X और Y", "X and the Y".
 _AND: Final = frozenset(name_key("और तथा एवं व and the"))
+_SUCH_AS: Final = frozenset(name_key("जैसे जैसी"))  # "X, Y और Z जैसे मुद्दों": issues such as X, Y and Z
+_LIST_OPENERS: Final = frozenset(name_key("ने में"))
 _PAST_AUXILIARIES: Final = frozenset(name_key("था थी थे थीं"))
 _CLAUSE_STARTERS: Final = frozenset(
     name_key("वह वे यह जो जिसे जिससे जिसमें जबकि which who whom there he she they we it this i")
@@ -342,6 +344,10 @@ class _Reader:
             if kind == "discussion" and (press or not self.names_a_topic(clause, hit.first, hit.last)):
                 continue  # words said to the press, or talk that names no topic: the event itself
             claimed.add(clause)
+            listed = self.listed_topics(clause, hit.first) if kind == "discussion" else []
+            if listed:
+                found.extend(self.topic_outcome(kind, topic, clause, item) for topic in listed)
+                continue
             found.append(self.outcome(kind, clause, hit.first, hit.last, item))
         if item is not None or self.in_own_words(sentence):
             pledges = self.pledges(first, stop, claimed, item)
@@ -377,6 +383,49 @@ class _Reader:
     def in_own_words(self, sentence: Sentence) -> bool:
         """Whether the sentence holds words a participant said (directly or reported)."""
         return sentence.number in self.own_words
+
+    def listed_topics(self, clause: tuple[int, int], hit_first: int) -> list[tuple[int, int]]:
+        """The topics of "X, Y और Z जैसे मुद्दों पर बात हुई" ("issues such as X, Y and Z"), one range each.
+
+        A discussion of several listed topics is one discussion per topic, so
+        that a topic settled by a result elsewhere drops out alone. The list
+        runs from the subject (after ``ने``) or the setting (after ``में``) to
+        ``जैसे``.
+        """
+        such_as = next((i for i in range(hit_first - 1, clause[0] - 1, -1) if self.tokens[i].key in _SUCH_AS), None)
+        if such_as is None:
+            return []
+        start = clause[0]
+        for index in range(such_as - 1, clause[0] - 1, -1):
+            if self.tokens[index].key in _LIST_OPENERS:
+                start = index + 1
+                break
+        topics: list[tuple[int, int]] = []
+        item_start = start
+        for index in range(start, such_as + 1):
+            joiner = index < such_as and self.tokens[index].key in _AND
+            # An item ends before "और"/"and", before "जैसे", and after a comma.
+            if index == such_as or joiner or index - 1 in self.commas_after:
+                if index > item_start:
+                    topics.append((item_start, index))
+                item_start = index + 1 if joiner else index
+        return topics if len(topics) > 1 else []
+
+    def topic_outcome(
+        self, kind: str, topic: tuple[int, int], clause: tuple[int, int], item: int | None
+    ) -> OutcomeFound:
+        """An outcome about one topic of a list: its evidence runs from the topic to the clause's end."""
+        first, stop = topic
+        return OutcomeFound(
+            kind=kind,
+            topic=(self.tokens[first].start, self.tokens[stop - 1].end),
+            start=self.tokens[first].start,
+            end=self.tokens[clause[1] - 1].end,
+            parties=self.participants,
+            topic_keys=frozenset(self.tokens[i].key for i in range(first, stop) if self.tokens[i].key not in _STOP),
+            clause_keys=frozenset(self.tokens[i].key for i in range(first, stop) if self.tokens[i].key not in _STOP),
+            item=item,
+        )
 
     def pledges(self, first: int, stop: int, claimed: set[tuple[int, int]], item: int | None) -> list[OutcomeFound]:
         """Rule 6: a clause in the future tense, unhedged, states what one side (or both) will do.
