@@ -76,7 +76,9 @@ _PRESS: Final[PhraseTable[str]] = PhraseTable(
 _JOINT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for rows in JOINT_SPEAKERS.values() for phrase in rows])
 # Negation, and the calling off of what was to be signed ("समझौते पर हस्ताक्षर समारोह रद्द").
 _NEGATION_AFTER: Final = frozenset(name_key("नहीं न रद्द cancelled canceled scrapped"))
-_NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt nobody nothing neither nor बिना"))
+# "can't" and "won't" reach us as "can", "t" and "won", "t".
+_NEGATION_BEFORE: Final = frozenset(name_key("not no never without n't nt t cannot nobody nothing neither nor बिना"))
+_GOVERNMENT_VERBS: Final = frozenset(name_key("will would shall said says has had is ने"))
 # What may stand between two subjects joined into one: "X और Y", "X and the Y".
 _AND: Final = frozenset(name_key("और तथा एवं व and the"))
 _SUCH_AS: Final = frozenset(name_key("जैसे जैसी"))  # "X, Y और Z जैसे मुद्दों": issues such as X, Y and Z
@@ -154,12 +156,13 @@ class _Reader:
         self.people = people
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)
-        # Countries, and places standing for their governments ("Washington would…"), as subjects.
-        self.country_at = {
-            hit.first: hit.countries[0].code if hit.countries else hit.places[0].country
-            for hit in countries
-            if hit.countries or hit.places
-        }
+        # Countries as subjects; a place only where it stands for its government, right
+        # before a verb ("Washington would…", "Beijing said"), not in "रेल सेवा कोलकाता के बीच".
+        self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
+        for hit in countries:
+            if not hit.countries and hit.places and hit.last + 1 < len(self.tokens):
+                if self.tokens[hit.last + 1].key in _GOVERNMENT_VERBS:
+                    self.country_at[hit.first] = hit.places[0].country
         self.in_place_name = {index for hit in countries for index in range(hit.first, hit.last + 1)}
         # Facts about each token that the rules ask again and again, worked out in one pass.
         self.breaks_before = self._marks_after(";:")  # token index i: a ";" or ":" follows token i
