@@ -160,9 +160,9 @@ class _Reader:
         # before a verb ("Washington would…", "Beijing said"), not in "रेल सेवा कोलकाता के बीच".
         self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
         for hit in countries:
-            if not hit.countries and hit.places and hit.last + 1 < len(self.tokens):
-                if self.tokens[hit.last + 1].key in _GOVERNMENT_VERBS:
-                    self.country_at[hit.first] = hit.places[0].country
+            following = self.tokens[hit.last + 1].key if hit.last + 1 < len(self.tokens) else ""
+            if not hit.countries and hit.places and following in _GOVERNMENT_VERBS:
+                self.country_at[hit.first] = hit.places[0].country
         self.in_place_name = {index for hit in countries for index in range(hit.first, hit.last + 1)}
         # Facts about each token that the rules ask again and again, worked out in one pass.
         self.breaks_before = self._marks_after(";:")  # token index i: a ";" or ":" follows token i
