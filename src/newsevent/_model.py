@@ -154,7 +154,11 @@ class Span:
 
 @attrs.frozen(kw_only=True)
 class Duration:
-    """How long the main event lasted: whole ``seconds``, and whether the text hedged."""
+    """How long the main event lasted: whole ``seconds``, and whether the text hedged.
+
+    ``approximate`` is true where the text hedges (``करीब 3 घंटे``, ``over two
+    hours``); ``text`` is the expression as written, if the value came from one.
+    """
 
     seconds: int
     approximate: bool = False
@@ -185,7 +189,13 @@ class TimeSpan:
 
 @attrs.frozen(kw_only=True)
 class Place:
-    """A place: canonical Latin-script ``name``, every surface form in ``names``."""
+    """A place: canonical Latin-script ``name``, every surface form in ``names``.
+
+    ``kind`` is its scale (venue, city, region, country); ``country`` an ISO
+    3166-1 alpha-2 code; ``region`` the state, province or island it lies in
+    (or, for a venue, its city); ``mentions`` the spans where the article
+    names it.
+    """
 
     name: str
     names: tuple[str, ...] = ()
@@ -204,7 +214,10 @@ class Participant:
 
     ``id`` is a stable slug (``donald-trump``) that statements, outcomes and
     invitations refer to; ``name`` is canonical and in Latin script; ``names``
-    holds every surface form the article used, in any script.
+    holds every surface form the article used, in any script. ``role`` is
+    the title held at the time (``President``), ``country`` an ISO 3166-1
+    alpha-2 code, and ``mentions`` the spans where the article refers to
+    them, by name or by title.
     """
 
     id: str
@@ -221,7 +234,14 @@ class Participant:
 
 @attrs.frozen(kw_only=True)
 class Statement:
-    """Something said: a ``direct`` quote or ``reported`` speech, by ``speaker`` (an id)."""
+    """Something said: a ``direct`` quote or ``reported`` speech, by ``speaker`` (an id).
+
+    ``text`` is the words (a direct quote without its marks); ``language`` the
+    statement's own, which may differ from the article's; ``cue`` the
+    reporting verb as the text has it (``says``, ``कहा``); ``medium`` where it
+    was said (``press conference``, ``social post``…), when the text tells;
+    ``span`` the words in the article.
+    """
 
     speaker: str | None = None
     text: str
@@ -237,7 +257,12 @@ class Statement:
 
 @attrs.frozen(kw_only=True)
 class Outcome:
-    """A result of the event, of a :class:`~newsevent.OutcomeKind`, between ``parties`` (ids)."""
+    """A result of the event, of a :class:`~newsevent.OutcomeKind`, between ``parties`` (ids).
+
+    ``topic`` is what the result is about, in the article's words, when they
+    name it (``सुरक्षा गारंटी``); ``description`` the clause that states the
+    result, and ``span`` where it stands.
+    """
 
     kind: OutcomeKind
     topic: str | None = None
@@ -251,7 +276,13 @@ class Outcome:
 
 @attrs.frozen(kw_only=True)
 class Invitation:
-    """``inviter`` asked ``invitee`` (both ids) to come somewhere; ``status`` is where it stands."""
+    """``inviter`` asked ``invitee`` (both ids) to come somewhere; ``status`` is where it stands.
+
+    ``destination`` is the place invited to; ``occasion`` what for, when the
+    text says (``the next summit``); ``response`` the words that set the
+    status (``यह आगे देखा जाएगा`` — considering); ``span`` the sentence that
+    tells of the invitation.
+    """
 
     inviter: str
     invitee: str
@@ -267,7 +298,11 @@ class Invitation:
 
 @attrs.frozen(kw_only=True)
 class Source:
-    """Where the article came from; every field may be unknown."""
+    """Where the article came from; every field may be unknown.
+
+    ``published`` is a date or an aware datetime; ``language`` the body's
+    BCP 47 tag; ``dateline`` the place the report was filed from, as written.
+    """
 
     url: str | None = None
     title: str | None = None
@@ -293,6 +328,12 @@ DERIVE_ID: Final = _DerivedId("<derived from content>")
 @attrs.frozen(kw_only=True)
 class Event:
     """One political or diplomatic event as an article reports it.
+
+    ``kind`` and ``status`` say what sort of encounter it was and whether it
+    took place; ``title`` is the article's headline, if any; ``language`` the
+    body's BCP 47 tag (``hi``, ``en``); ``when``, ``duration`` and ``place`` the
+    main event's; ``topics`` what it was about; ``source`` where the report
+    came from.
 
     ``participants`` took part; ``mentioned`` were named or quoted but did not.
     Every id that a statement, outcome or invitation names must be one of
