@@ -593,7 +593,11 @@ def _corpus_articles(*, dates: bool) -> list[object]:
     if corpus is None:
         return [pytest.param(None, marks=pytest.mark.skip(reason="shared/corpus is not beside the repository"))]
     cases: list[object] = []
+    field = "date" if dates else "duration_seconds"
     for path in sorted(corpus.glob("*/*.txt")):
+        gold = json.loads(path.with_name(path.name.replace(".txt", ".gold.json")).read_text(encoding="utf-8"))
+        if gold["event"][field] is None:
+            continue  # nothing to find: not a case
         marks = []
         if dates and path.name == "anchorage-summit.hi.txt":
             marks.append(
@@ -611,8 +615,6 @@ def _corpus_articles(*, dates: bool) -> list[object]:
 def test_gold_date_is_found(path: Path) -> None:
     """The gold date of each corpus article is among the dates found in it, given its publication date."""
     gold = json.loads(path.with_name(path.name.replace(".txt", ".gold.json")).read_text(encoding="utf-8"))
-    if gold["event"]["date"] is None:
-        pytest.skip("no gold date")
     found = find_dates(path.read_text(encoding="utf-8"), reference=D.fromisoformat(gold["published"]))
     assert D.fromisoformat(gold["event"]["date"]) in [item.value.start for item in found]
 
@@ -621,8 +623,6 @@ def test_gold_date_is_found(path: Path) -> None:
 def test_gold_duration_is_found(path: Path) -> None:
     """The gold duration of each corpus article that states one is among the durations found in it."""
     gold = json.loads(path.with_name(path.name.replace(".txt", ".gold.json")).read_text(encoding="utf-8"))
-    if gold["event"]["duration_seconds"] is None:
-        pytest.skip("no gold duration")
     found = find_durations(path.read_text(encoding="utf-8"))
     assert gold["event"]["duration_seconds"] in [item.value.seconds for item in found]
 
