@@ -88,6 +88,10 @@ class _Sentence:
     cues: list[PhraseHit[str]]
     medium: str | None
 
+    def parts(self) -> tuple[Sentence, list[Quote], int, int, str | None]:
+        """What the rules read of it, in one line: sentence, quotations, token range, medium."""
+        return self.sentence, self.quotes, self.first, self.stop, self.medium
+
 
 @attrs.frozen
 class StatementFound:
@@ -292,12 +296,7 @@ class _Reader:
 
     def direct(self, context: _Sentence) -> None:
         """Rule 1: a quotation with a reporting verb in its sentence."""
-        quotes, first, stop, medium = (
-            context.quotes,
-            context.first,
-            context.stop,
-            context.medium,
-        )
+        _, quotes, first, stop, medium = context.parts()
         cues = context.cues
         if not cues:
             return
@@ -323,13 +322,7 @@ class _Reader:
 
     def reported(self, context: _Sentence) -> None:
         """Rule 2: a reporting verb followed by the reported words (or preceded, for an evaluation)."""
-        sentence, quotes, first, stop, medium = (
-            context.sentence,
-            context.quotes,
-            context.first,
-            context.stop,
-            context.medium,
-        )
+        sentence, quotes, first, stop, medium = context.parts()
         for hit in context.cues:
             cue_start, cue_end = self.tokens[hit.first].start, self.tokens[hit.last].end
             if any(quote.start <= cue_start < quote.end for quote in quotes):
@@ -396,13 +389,7 @@ class _Reader:
 
     def according_to(self, context: _Sentence) -> None:
         """``according to X, …`` and ``X के मुताबिक …``: the rest of the sentence is X's."""
-        sentence, quotes, first, stop, medium = (
-            context.sentence,
-            context.quotes,
-            context.first,
-            context.stop,
-            context.medium,
-        )
+        sentence, quotes, first, stop, medium = context.parts()
         if quotes:
             return
         for hit in _ACCORDING_TO.find_all(self.tokens, first, stop):
@@ -428,13 +415,7 @@ class _Reader:
 
     def speech_acts(self, context: _Sentence) -> None:
         """Rule 3: "X thanks his counterpart for …" reports the act with its verb."""
-        sentence, quotes, first, stop, medium = (
-            context.sentence,
-            context.quotes,
-            context.first,
-            context.stop,
-            context.medium,
-        )
+        sentence, quotes, first, stop, medium = context.parts()
         for hit in _HINDI_SPEECH_ACTS.find_all(self.tokens, first, stop):
             subject = self.hindi_subject(hit.first, first)
             if subject is not None and subject[1] + 1 < hit.first:
