@@ -156,9 +156,9 @@ _LOCK: Final = threading.RLock()
 class _Module:
     """A namespace of generated functions of one kind, which call each other by name."""
 
-    def __init__(self, kind: str, namespace: dict[str, Any]) -> None:
+    def __init__(self, kind: str) -> None:
         self.kind = kind
-        self.namespace = {**_COMMON, **namespace}
+        self.namespace = dict(_COMMON)
         self.defined: set[type] = set()
         self._constants: dict[int, str] = {}
 
@@ -187,6 +187,18 @@ class _Module:
             except BaseException:
                 self.defined.discard(model)
                 raise
+
+    def define_later(self, name: str, write: Callable[[], list[str]]) -> None:
+        """Bind ``name`` to a function that defines the function of ``write``'s lines on its first call."""
+
+        def first_call(*args: Any) -> Any:
+            with _LOCK:
+                function = self.namespace[name]
+                if function is first_call:
+                    function = self.define(name, write())
+            return function(*args)
+
+        self.namespace[name] = first_call
 
     def define(self, name: str, lines: list[str]) -> Any:
         """Compile one function from its lines and return it.
@@ -247,7 +259,7 @@ def _known(field_type: FieldType) -> None:
 
 # --- constructors: check the fields of an object ------------------------------
 
-_CHECKERS: Final = _Module("checker", {})
+_CHECKERS: Final = _Module("checker")
 
 
 def _check_lines(field_type: FieldType, var: str, depth: int) -> list[str]:
@@ -309,7 +321,7 @@ def _class_check_lines(module: _Module, model: type, problems: str = "") -> list
 
 # --- to_dict: write an object as a dict ---------------------------------------
 
-_WRITERS: Final = _Module("writer", {})
+_WRITERS: Final = _Module("writer")
 
 
 def _write_expression(field_type: FieldType, var: str, names: Iterator[int]) -> str:
@@ -390,7 +402,7 @@ def writer(cls: type) -> Callable[[Any], dict[str, Any]]:
 
 # --- from_dict: read a dict into an object ------------------------------------
 
-_READERS: Final = _Module("reader", {})
+_READERS: Final = _Module("reader")
 
 
 def _read_lines(field_type: FieldType, var: str, depth: int) -> tuple[list[str], str]:
@@ -508,20 +520,9 @@ def _reader_name(cls: type) -> str:
             complete.append(f"    if {wrong_version}: {_FAIL}")
         complete += _indent([*_complete_lines(model, "d", "f_", 0), "return o"])
 
-        partial = [f"def {name}_partial(d, t, p):"]
-        partial.append(f"    if not d.keys() <= {module.constant(keys, 'keys')}: {_FAIL}")
-        if wrong_version:
-            partial.append(f'    if "schema_version" in d and {wrong_version}: {_FAIL}')
-        defaults = _model.defaults(model)
-        for field_name, field_type in _model.field_types(model):
-            local = f"f_{field_name}"
-            read = [f'{local} = d["{field_name}"]', *_field_lines(field_type, local, 0)]
-            if field_name in defaults:
-                default = defaults[field_name]
-                shown = repr(default) if default is None or default == () else module.constant(default, "default")
-                read = [f'if "{field_name}" in d:', *_indent(read), "else:", f"    {local} = {shown}"]
-            partial += _indent(read)
-        partial += _indent([*_build_lines(model, "f_"), "return o"])
+        # Dicts without every key are rare (to_dict writes them all): their
+        # reader is written on first need, to keep the first call quick.
+        module.define_later(f"{name}_partial", lambda: _partial_lines(model, f"{name}_partial", wrong_version))
 
         top = [
             f"def from_dict_{model.__name__}(d):",
@@ -530,12 +531,30 @@ def _reader_name(cls: type) -> str:
             f"    if t and not _all_settled(t): {_FAIL}",
             "    return o",
         ]
-        module.define(f"{name}_partial", partial)
         module.define(name, complete)
         module.define(f"from_dict_{model.__name__}", top)
 
     module.ensure(model, generate)
     return name
+
+
+def _partial_lines(model: type, name: str, wrong_version: str) -> list[str]:
+    """The reader of a dict of ``model`` that may leave out keys of fields with a default."""
+    module = _READERS
+    lines = [f"def {name}(d, t, p):"]
+    lines.append(f"    if not d.keys() <= {module.constant(_keys(model), 'keys')}: {_FAIL}")
+    if wrong_version:
+        lines.append(f'    if "schema_version" in d and {wrong_version}: {_FAIL}')
+    defaults = _model.defaults(model)
+    for field_name, field_type in _model.field_types(model):
+        local = f"f_{field_name}"
+        read = [f'{local} = d["{field_name}"]', *_field_lines(field_type, local, 0)]
+        if field_name in defaults:
+            default = defaults[field_name]
+            shown = repr(default) if default is None or default == () else module.constant(default, "default")
+            read = [f'if "{field_name}" in d:', *_indent(read), "else:", f"    {local} = {shown}"]
+        lines += _indent(read)
+    return lines + _indent([*_build_lines(model, "f_"), "return o"])
 
 
 def reader(cls: type) -> Callable[[Any], Any]:
