@@ -92,6 +92,11 @@ def _all_settled(texts: list[str]) -> bool:
     return all(map(_is_nfc, texts))
 
 
+def _all_nfc(texts: list[str]) -> bool:
+    """Whether every text is NFC."""
+    return all(map(_is_nfc, texts))
+
+
 def _is_nfc(text: str) -> bool:
     """Whether ``text`` is NFC, answered quickly for Hindi too.
 
@@ -141,6 +146,7 @@ _COMMON: Final[dict[str, Any]] = {
     "_no_white_space": NO_WHITE_SPACE.fullmatch,
     "_settled": _settled,
     "_all_settled": _all_settled,
+    "_all_nfc": _all_nfc,
     "_date": dt.date,
     "_datetime": dt.datetime,
     "_timezone": dt.timezone,
@@ -523,16 +529,19 @@ def _reader_name(cls: type) -> str:
         # Dicts without every key are rare (to_dict writes them all): their
         # reader is written on first need, to keep the first call quick.
         module.define_later(f"{name}_partial", lambda: _partial_lines(model, f"{name}_partial", wrong_version))
-
-        top = [
-            f"def from_dict_{model.__name__}(d):",
-            "    t = []",
-            f"    o = {name}(d, t, [])",
-            f"    if t and not _all_settled(t): {_FAIL}",
-            "    return o",
-        ]
         module.define(name, complete)
-        module.define(f"from_dict_{model.__name__}", top)
+
+        # The entries: text from Python may hold lone surrogates; text from
+        # a JSON parser that refuses them (orjson) needs no look for them.
+        for entry, settled in (("from_dict", "_all_settled"), ("from_utf8", "_all_nfc")):
+            top = [
+                f"def {entry}_{model.__name__}(d):",
+                "    t = []",
+                f"    o = {name}(d, t, [])",
+                f"    if t and not {settled}(t): {_FAIL}",
+                "    return o",
+            ]
+            module.define(f"{entry}_{model.__name__}", top)
 
     module.ensure(model, generate)
     return name
@@ -557,8 +566,13 @@ def _partial_lines(model: type, name: str, wrong_version: str) -> list[str]:
     return lines + _indent([*_build_lines(model, "f_"), "return o"])
 
 
-def reader(cls: type) -> Callable[[Any], Any]:
-    """``read(data)``: the object of ``cls`` that valid ``data`` describes; raises if in any doubt."""
+def reader(cls: type, *, utf8: bool = False) -> Callable[[Any], Any]:
+    """``read(data)``: the object of ``cls`` that valid ``data`` describes; raises if in any doubt.
+
+    ``utf8``: the data was read from UTF-8 by a parser that refuses lone
+    surrogates (orjson), so its text needs no look for them.
+    """
     model = _model.model_class(cls)
     _reader_name(model)
-    return _READERS.namespace[f"from_dict_{model.__name__}"]  # type: ignore[no-any-return]
+    entry = "from_utf8" if utf8 else "from_dict"
+    return _READERS.namespace[f"{entry}_{model.__name__}"]  # type: ignore[no-any-return]

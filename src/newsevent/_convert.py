@@ -303,6 +303,24 @@ def _generated_reader(cls: Any) -> Callable[[Any], Any] | None:
     return read
 
 
+#: The generated readers of data that orjson read, whose text holds no lone surrogate.
+_UTF8_READERS: dict[type, Callable[[Any], Any] | None] = {}
+
+
+def _from_utf8_data(data: Any, cls: type[Any]) -> Any:
+    """``from_dict`` of data that orjson read from UTF-8 (and so holds no lone surrogate)."""
+    read = _UTF8_READERS.get(cls)
+    if read is None and cls not in _UTF8_READERS:
+        model = isinstance(cls, type) and cls in _model.model_classes()
+        read = _UTF8_READERS[cls] = _codegen.reader(cls, utf8=True) if model else None
+    if read is not None:
+        try:
+            return read(data)
+        except Exception:  # noqa: S110 - any doubt: the detailed reader decides, and explains
+            pass
+    return _read_in_detail(data, cls)
+
+
 def _read_in_detail(data: Any, cls: type[Any]) -> Any:
     """``from_dict`` by the field types alone, every problem with its path: the authority.
 
@@ -419,7 +437,7 @@ def from_json(text: str | bytes, cls: type[Any] = Event) -> Any:
     if orjson is not None and (type(text) is str or type(text) is bytes):
         data = _read_by_orjson(orjson, text)
         if data is not _FAILED:
-            return from_dict(data, cls)
+            return _from_utf8_data(data, cls)
     if isinstance(text, (bytes, bytearray)):
         raw = bytes(text)
         try:
