@@ -182,8 +182,9 @@ class _Reader:
         # The speakers of each sentence: sources of what it reports, not its subjects.
         self.sources: dict[int, set[str]] = {}
         for item in statements:
-            for number in _sentences_touching(doc, [(item.start, item.end)]):
-                self.sources.setdefault(number, set()).update(item.speakers)
+            sentence = doc.sentence_at(item.start)  # a statement lies within its sentence
+            if sentence is not None:
+                self.sources.setdefault(sentence.number, set()).update(item.speakers)
 
     def clause(self, first: int, stop: int, hit_first: int, hit_last: int) -> tuple[int, int]:
         """Token range of the clause of ``tokens[first:stop]`` that holds the hit."""
