@@ -234,3 +234,19 @@ def test_parsing_time_grows_linearly() -> None:
 
     ratio = min(seconds(large) for _ in range(2)) / min(seconds(small) for _ in range(3))
     assert ratio < 25, ratio
+
+
+def test_long_text_restores_the_garbage_collector() -> None:
+    """Parsing a long text pauses the cyclic collector and leaves it as it found it."""
+    import gc
+
+    long_text = "\n".join([SEED] * 40)
+    assert gc.isenabled()
+    parse_article(long_text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_article(long_text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
