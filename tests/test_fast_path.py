@@ -251,7 +251,8 @@ def spoil(data: Any, random: Random) -> None:
         container, key = random.choice([(c, k) for c, k in places if type(c) is dict] or places)
         del container[key]
     elif how == 1:  # a key the class does not have
-        random.choice(dicts)[random.choice(["extra", "id", "kind", "schema_version", 7])] = random.choice(BAD_VALUES)
+        key = random.choice(["extra", "id", "kind", "schema_version", 7])
+        random.choice(dicts)[key] = copied(random.choice(BAD_VALUES))
     elif how == 2 and strings:  # text in another normal form, or as a str subclass
         container, key = random.choice(strings)
         text = container[key]
@@ -272,7 +273,7 @@ def spoil(data: Any, random: Random) -> None:
         )
     elif places:
         container, key = random.choice(places)
-        container[key] = random.choice(BAD_VALUES)
+        container[key] = copied(random.choice(BAD_VALUES))
 
 
 def first_ids(data: dict[str, Any]) -> list[Any]:
@@ -341,18 +342,50 @@ def test_fast_reader_takes_dicts_without_defaults() -> None:
         NUKTA_TEXT.replace("\u0921\u093c", "\u0928\u093c"),
         "e\u0301",
         "\u0928\u093c" * 20,
+        "\u093c\u0928\u093c",
+        "\u0928\u0334\u093c",
+        "\u0915\u0951\u093c",
     ],
 )
-def test_nfc_check_by_words(text: str) -> None:
-    """Checking long Hindi text for NFC word by word answers as ``is_normalized`` does."""
+def test_quick_nfc_check(text: str) -> None:
+    """The quick NFC check of Hindi text answers as ``is_normalized`` does."""
     assert unicodedata.is_normalized("NFC", text) == _codegen._is_nfc(text)
 
 
-@given(
-    st.lists(st.sampled_from(["\u0928", "\u0921", "\u093c", "\u0958", " ", "a", "e", "\u0301", "\u0915"]), max_size=60)
+def test_quick_nfc_check_after_every_character() -> None:
+    """A nukta after any character, or after any character after न, is judged as ``is_normalized`` judges it."""
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        for text in (chr(code) + "\u093c", "\u0928" + chr(code) + "\u093c"):
+            assert unicodedata.is_normalized("NFC", text) == _codegen._is_nfc(text), ascii(text)
+
+
+#: Letters that compose with the nukta and that do not, nuktas precomposed and not, marks of lower and higher classes.
+NFC_PIECES = (
+    "\u0928",
+    "\u0930",
+    "\u0933",
+    "\u0921",
+    "\u0915",
+    "\u093c",
+    "\u09bc",
+    "\u0958",
+    "\u0929",
+    "\u0334",
+    "\u0951",
+    "\u094d",
+    " ",
+    "a",
+    "e",
+    "\u0301",
+    "\u0f73",
 )
-def test_nfc_check_by_words_everywhere(pieces: list[str]) -> None:
-    """The same for text made of letters, nuktas, accents and spaces in any order."""
+
+
+@given(st.lists(st.sampled_from(NFC_PIECES), max_size=40))
+def test_quick_nfc_check_everywhere(pieces: list[str]) -> None:
+    """The same for text made of those pieces in any order."""
     text = "".join(pieces)
     assert unicodedata.is_normalized("NFC", text) == _codegen._is_nfc(text)
 

@@ -84,31 +84,56 @@ def _settled(text: str) -> bool:
 
 
 def _all_settled(texts: list[str]) -> bool:
-    """``_settled`` for many texts at once, with one encoding."""
+    """``_settled`` for many texts at once."""
+    joined = " ".join(texts)
     try:
-        "".join(texts).encode()
+        joined.encode()
     except UnicodeEncodeError:
         return False
-    return all(map(_is_nfc, texts))
+    return _is_nfc(joined)
 
 
 def _all_nfc(texts: list[str]) -> bool:
-    """Whether every text is NFC."""
-    return all(map(_is_nfc, texts))
+    """Whether every text is NFC, asked once of them all.
+
+    Joined with spaces, they are NFC exactly when each is: a space never
+    combines with anything, nor lets marks move across it.
+    """
+    return _is_nfc(" ".join(texts))
 
 
 def _is_nfc(text: str) -> bool:
     """Whether ``text`` is NFC, answered quickly for Hindi too.
 
-    ``is_normalized`` answers at once for most text, but a character that may
-    combine with the one before (the Devanagari nukta in ड़ or ज़) makes it
-    normalise the whole text to compare. Long Hindi text is therefore checked
-    word by word, which gives the same answer: a space never combines with
-    anything, so text is NFC exactly when each part between spaces is.
+    ``is_normalized`` answers at once for most text, but the Devanagari nukta
+    (in ड़, ज़) may combine with the letter before it, and for that it
+    normalises the whole text to compare. The Bengali nukta U+09BC has the same
+    combining class and combines with nothing, so in its place the quick check
+    answers for everything else; what is left is whether a nukta combines,
+    which it does only after न, र or ळ (into ऩ, ऱ, ऴ; Unicode never changes
+    which compositions exist), unless a mark of a lower class stands between,
+    which the full check is left to judge.
     """
-    if len(text) > 24 and "\u093c" in text:
-        return all(map(unicodedata.is_normalized, _NFC, text.split(" ")))
-    return unicodedata.is_normalized("NFC", text)
+    if _NUKTA not in text:
+        return unicodedata.is_normalized("NFC", text)
+    if not unicodedata.is_normalized("NFC", text.replace(_NUKTA, _INERT_NUKTA)):
+        return False
+    index = text.find(_NUKTA)
+    while index >= 0:
+        if index:
+            before = text[index - 1]
+            if before in _COMPOSING_WITH_NUKTA:
+                return False
+            if 0 < unicodedata.combining(before) < _NUKTA_CLASS:
+                return unicodedata.is_normalized("NFC", text)
+        index = text.find(_NUKTA, index + 1)
+    return True
+
+
+_NUKTA: Final = "\u093c"
+_INERT_NUKTA: Final = "\u09bc"
+_NUKTA_CLASS: Final = unicodedata.combining(_NUKTA)
+_COMPOSING_WITH_NUKTA: Final = "\u0928\u0930\u0933"
 
 
 #: Language tags seen to be valid; real data uses a handful, so a set of them
