@@ -621,8 +621,13 @@ def test_json_backends_agree(obj: Any, random: Random) -> None:
     import orjson
 
     cls = type(obj)
+    data = to_dict(obj)
+    expected_texts = (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+        json.dumps(data, ensure_ascii=False, indent=2, separators=(",", ": ")),
+    )
     with json_module_alone():
-        expected_texts = (to_json(obj), to_json(obj, indent=2))
+        assert expected_texts == (to_json(obj), to_json(obj, indent=2))
     assert expected_texts == (to_json(obj), to_json(obj, indent=2))
     # What to_json writes is read by orjson, not handed over to the json module.
     assert _convert._read_by_orjson(orjson, to_json(obj)) is not _convert._FAILED

@@ -350,15 +350,19 @@ def _class_check_lines(module: _Module, model: type, problems: str = "") -> list
     return [*lines, call, f"if {problems or 'p'}: {_FAIL}"]
 
 
-# --- to_dict: write an object as a dict ---------------------------------------
+# --- to_dict and to_json: write an object as a dict ---------------------------
 
 _WRITERS: Final = _Module("writer")
+#: Writers for a JSON encoder, which writes a str enum as its value and a tuple
+#: as an array by itself (orjson and the json module alike).
+_ENCODER_WRITERS: Final = _Module("encoder writer")
 
 
-def _write_expression(field_type: FieldType, var: str, names: Iterator[int]) -> str:
+def _write_expression(field_type: FieldType, var: str, names: Iterator[int], *, encoder: bool) -> str:
     """The expression that writes ``var``, a valid value of ``field_type``, as JSON-ready data.
 
-    ``names`` numbers the local names that the expression binds.
+    ``names`` numbers the local names that the expression binds; with
+    ``encoder``, enums and tuples of text are left for the JSON encoder.
     """
     _known(field_type)
     if _is_plain(field_type):
@@ -366,6 +370,8 @@ def _write_expression(field_type: FieldType, var: str, names: Iterator[int]) -> 
     if isinstance(field_type, Moment):
         return f"{var}.isoformat()"
     if isinstance(field_type, EnumOf):
+        if encoder and _written_as_value(field_type):
+            return var
         # ``.value`` is a property, ``_value_`` the attribute behind it (a plain str here).
         if all(type(member._value_) is str for member in field_type.enum_type):
             return f"{var}._value_"
@@ -373,18 +379,26 @@ def _write_expression(field_type: FieldType, var: str, names: Iterator[int]) -> 
     if isinstance(field_type, ModelOf):
         if var.isidentifier() and _is_leaf(field_type.cls):
             # A small object written in place: no call for each span.
-            return _dict_display(field_type.cls, var, names)
-        return f"{_writer_name(field_type.cls)}({var})"
+            return _dict_display(field_type.cls, var, names, encoder=encoder)
+        return f"{_writer_name(field_type.cls, encoder=encoder)}({var})"
     if isinstance(field_type, OptionalOf):
         name = f"v{next(names)}"
-        inner = _write_expression(field_type.inner, name, names)
+        inner = _write_expression(field_type.inner, name, names, encoder=encoder)
         return var if inner == name else f"(None if ({name} := {var}) is None else {inner})"
     assert isinstance(field_type, TupleOf)
     if isinstance(field_type.item, ModelOf) and not _is_leaf(field_type.item.cls):
-        return f"list(map({_writer_name(field_type.item.cls)}, {var}))"
+        return f"list(map({_writer_name(field_type.item.cls, encoder=encoder)}, {var}))"
     item = f"x{next(names)}"
-    inner = _write_expression(field_type.item, item, names)
-    return f"list({var})" if inner == item else f"([{inner} for {item} in {var}] if {var} else [])"
+    inner = _write_expression(field_type.item, item, names, encoder=encoder)
+    if inner == item:
+        return var if encoder else f"list({var})"
+    return f"([{inner} for {item} in {var}] if {var} else [])"
+
+
+def _written_as_value(field_type: EnumOf) -> bool:
+    """Whether a JSON encoder writes each member as its value: a str enum whose text is the value."""
+    enum_type: Any = field_type.enum_type
+    return issubclass(enum_type, str) and all(str.__str__(member) == member._value_ for member in enum_type)
 
 
 def _is_leaf(cls: type) -> bool:
@@ -400,7 +414,7 @@ def _holds_model(field_type: FieldType) -> bool:
     return isinstance(field_type, ModelOf)
 
 
-def _dict_display(cls: type, var: str, names: Iterator[int]) -> str:
+def _dict_display(cls: type, var: str, names: Iterator[int], *, encoder: bool) -> str:
     """``{"field": <written value>, ...}`` for the object ``var`` of ``cls``."""
     fields = list(_model.field_types(cls))
     if cls is _model.Event:
@@ -410,25 +424,34 @@ def _dict_display(cls: type, var: str, names: Iterator[int]) -> str:
         items = [f'"schema_version": {SCHEMA_VERSION!r}']
     else:
         items = []
-    items += [f'"{name}": {_write_expression(field_type, f"{var}.{name}", names)}' for name, field_type in fields]
+    items += [
+        f'"{name}": {_write_expression(field_type, f"{var}.{name}", names, encoder=encoder)}'
+        for name, field_type in fields
+    ]
     return "{" + ", ".join(items) + "}"
 
 
-def _writer_name(cls: type) -> str:
+def _writer_name(cls: type, *, encoder: bool) -> str:
     model = _model.model_class(cls)
-    name = f"write_{model.__name__}"
+    module = _ENCODER_WRITERS if encoder else _WRITERS
+    name = f"{'encode' if encoder else 'write'}_{model.__name__}"
 
     def generate() -> None:
-        display = _dict_display(model, "o", itertools.count())
-        _WRITERS.define(name, [f"def {name}(o):", f"    return {display}"])
+        display = _dict_display(model, "o", itertools.count(), encoder=encoder)
+        module.define(name, [f"def {name}(o):", f"    return {display}"])
 
-    _WRITERS.ensure(model, generate)
+    module.ensure(model, generate)
     return name
 
 
-def writer(cls: type) -> Callable[[Any], dict[str, Any]]:
-    """``write(obj)``: ``obj`` (valid, as every model object is) as JSON-ready builtins."""
-    return _WRITERS.namespace[_writer_name(cls)]  # type: ignore[no-any-return]
+def writer(cls: type, *, encoder: bool = False) -> Callable[[Any], dict[str, Any]]:
+    """``write(obj)``: ``obj`` (valid, as every model object is) as JSON-ready builtins.
+
+    ``encoder``: for a JSON encoder, which writes str enums and tuples by
+    itself; the text it writes is the same.
+    """
+    module = _ENCODER_WRITERS if encoder else _WRITERS
+    return module.namespace[_writer_name(cls, encoder=encoder)]  # type: ignore[no-any-return]
 
 
 # --- from_dict: read a dict into an object ------------------------------------

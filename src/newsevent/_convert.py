@@ -375,9 +375,19 @@ def _orjson() -> Any:
     return _orjson_module
 
 
+#: The generated writer for a JSON encoder of each class (and user subclass) met so far.
+_ENCODER_WRITERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """The object as JSON text: ``to_dict`` written with non-ASCII text kept as it is."""
-    data = to_dict(obj)
+    write = _ENCODER_WRITERS.get(type(obj))
+    if write is None:
+        try:
+            write = _ENCODER_WRITERS[type(obj)] = _codegen.writer(type(obj), encoder=True)
+        except TypeError:
+            raise TypeError(f"to_json expects a newsevent model object, got {type_name(obj)}") from None
+    data = write(obj)
     orjson = _orjson()
     if orjson is not None and (indent is None or (type(indent) is int and indent == 2)):
         try:
