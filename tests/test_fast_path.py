@@ -656,3 +656,16 @@ def test_every_class_has_generated_code(cls: type[Any]) -> None:
     assert _codegen.writer(cls) is _codegen.writer(cls)
     assert _codegen.reader(cls) is _codegen.reader(cls)
     assert _codegen.checker(cls) is _codegen.checker(cls)
+
+
+@pytest.mark.parametrize("cls", [dict, [], 3], ids=["dict", "list", "int"])
+def test_from_json_refuses_non_model_classes_as_from_dict_does(cls: Any) -> None:
+    """Asking from_json for something that is not a model class is the TypeError from_dict raises, with either backend."""
+    with pytest.raises(TypeError) as expected:
+        from_dict({}, cls)
+    with pytest.raises(TypeError) as info:
+        from_json("{}", cls)
+    assert str(expected.value) == str(info.value)
+    with json_module_alone(), pytest.raises(TypeError) as info:
+        from_json("{}", cls)
+    assert str(expected.value) == str(info.value)

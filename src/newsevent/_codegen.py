@@ -136,6 +136,18 @@ _NUKTA_CLASS: Final = unicodedata.combining(_NUKTA)
 _COMPOSING_WITH_NUKTA: Final = "\u0928\u0930\u0933"
 
 
+def _no_white_space_in(ids: list[str] | tuple[str, ...]) -> bool:
+    """Whether no id holds white space, asked once of them all.
+
+    Printable text holds no white space but the space itself; only text
+    that is not (a zero-width joiner is not printable) goes to the pattern.
+    """
+    joined = "".join(ids)
+    if joined.isprintable() and " " not in joined:
+        return True
+    return all(map(NO_WHITE_SPACE.fullmatch, ids))
+
+
 #: Language tags seen to be valid; real data uses a handful, so a set of them
 #: saves running the pattern on each. Bounded, so that no input grows it forever.
 _VALID_LANGUAGES: Final[set[str]] = set()
@@ -168,7 +180,7 @@ _COMMON: Final[dict[str, Any]] = {
     "_COUNTRIES": COUNTRY_CODES,
     "_LANGUAGES": _VALID_LANGUAGES,
     "_check_language": _check_language,
-    "_no_white_space": NO_WHITE_SPACE.fullmatch,
+    "_no_white_space_in": _no_white_space_in,
     "_settled": _settled,
     "_all_settled": _all_settled,
     "_all_nfc": _all_nfc,
@@ -254,17 +266,17 @@ def _indent(lines: list[str], depth: int = 1) -> list[str]:
 _FAIL: Final = "raise _Fallback"
 
 
-def _text_lines(field_type: FieldType, var: str, on_non_ascii: str, unless: str = "") -> list[str]:
+def _text_lines(field_type: FieldType, var: str, on_non_ascii: str, unless: str = "", on_id: str = "") -> list[str]:
     """Checks of a value of a text-like field type (values stored as they are), or [].
 
-    Non-ASCII text runs ``on_non_ascii``, unless the expression ``unless`` is true.
+    Non-ASCII text runs ``on_non_ascii``, unless the expression ``unless`` is
+    true; an id runs ``on_id``, or else is checked for white space here.
     """
     if isinstance(field_type, Text):
         non_ascii = f"not {var}.isascii()" + (f" and not {unless}" if unless else "")
         lines = [f"if type({var}) is not str or not {var}: {_FAIL}", f"if {non_ascii}: {on_non_ascii}"]
         if isinstance(field_type, Identifier):
-            # Printable text without a space has no white space; only else ask the pattern.
-            lines.append(f'if not ({var}.isprintable() and " " not in {var}) and not _no_white_space({var}): {_FAIL}')
+            lines.append(on_id or f"if not _no_white_space_in(({var},)): {_FAIL}")
         return lines
     if isinstance(field_type, Language):
         return [f"if type({var}) is not str: {_FAIL}", f"if {var} not in _LANGUAGES: _check_language({var})"]
@@ -463,13 +475,13 @@ def _read_lines(field_type: FieldType, var: str, depth: int) -> tuple[list[str],
     """Lines that raise unless ``var`` is valid data of ``field_type``, and the expression of its value.
 
     Non-ASCII text goes onto the list ``t``, to be checked for surrogates and
-    NFC all at once at the end; checks across fields that need a list of
-    problems use ``p``.
+    NFC all at once at the end, and ids onto the list ``w``, to be checked for
+    white space.
     """
     _known(field_type)
     module = _READERS
     if _is_plain(field_type):
-        return _text_lines(field_type, var, f"t.append({var})"), var
+        return _text_lines(field_type, var, f"t.append({var})", on_id=f"w.append({var})"), var
     if isinstance(field_type, Moment):
         return [
             f"if type({var}) is not str: {_FAIL}",
@@ -482,7 +494,7 @@ def _read_lines(field_type: FieldType, var: str, depth: int) -> tuple[list[str],
             raise TypeError(f"no generated code for {field_type!r}: values are not all str")
         return [f"if type({var}) is not str: {_FAIL}"], f"{module.constant(members, 'members')}[{var}]"
     if isinstance(field_type, ModelOf):
-        call = f"{_reader_name(field_type.cls)}({var}, t, p)"
+        call = f"{_reader_name(field_type.cls)}({var}, t, w)"
         if not _is_leaf(field_type.cls):
             return [], call
         # A small object (a span) is read in place, without a call, when its
@@ -538,7 +550,7 @@ def _build_lines(model: type, prefix: str) -> list[str]:
     for field_name, _ in _model.field_types(model):
         setter = module.constant(_setter(model, field_name), f"set_{model.__name__}_{field_name}")
         lines.append(f"{setter}(o, {prefix}{field_name})")
-    lines += _class_check_lines(module, model, problems="p")
+    lines += _class_check_lines(module, model)
     if model is _model.Event:
         derive = module.constant(_model.event_id, "event_id")
         set_id = module.constant(_setter(model, "id"), "set_Event_id")
@@ -568,8 +580,8 @@ def _reader_name(cls: type) -> str:
         keys = _keys(model)
         wrong_version = f'd["schema_version"] != {SCHEMA_VERSION!r}' if "schema_version" in keys else ""
 
-        complete = [f"def {name}(d, t, p):", f"    if type(d) is not dict: {_FAIL}"]
-        complete.append(f"    if len(d) != {len(keys)}: return {name}_partial(d, t, p)")
+        complete = [f"def {name}(d, t, w):", f"    if type(d) is not dict: {_FAIL}"]
+        complete.append(f"    if len(d) != {len(keys)}: return {name}_partial(d, t, w)")
         if wrong_version:
             complete.append(f"    if {wrong_version}: {_FAIL}")
         complete += _indent([*_complete_lines(model, "d", "f_", 0), "return o"])
@@ -585,7 +597,9 @@ def _reader_name(cls: type) -> str:
             top = [
                 f"def {entry}_{model.__name__}(d):",
                 "    t = []",
-                f"    o = {name}(d, t, [])",
+                "    w = []",
+                f"    o = {name}(d, t, w)",
+                f"    if w and not _no_white_space_in(w): {_FAIL}",
                 f"    if t and not {settled}(t): {_FAIL}",
                 "    return o",
             ]
@@ -598,7 +612,7 @@ def _reader_name(cls: type) -> str:
 def _partial_lines(model: type, name: str, wrong_version: str) -> list[str]:
     """The reader of a dict of ``model`` that may leave out keys of fields with a default."""
     module = _READERS
-    lines = [f"def {name}(d, t, p):"]
+    lines = [f"def {name}(d, t, w):"]
     lines.append(f"    if not d.keys() <= {module.constant(_keys(model), 'keys')}: {_FAIL}")
     if wrong_version:
         lines.append(f'    if "schema_version" in d and {wrong_version}: {_FAIL}')

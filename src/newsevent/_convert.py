@@ -309,10 +309,13 @@ _UTF8_READERS: dict[type, Callable[[Any], Any] | None] = {}
 
 def _from_utf8_data(data: Any, cls: type[Any]) -> Any:
     """``from_dict`` of data that orjson read from UTF-8 (and so holds no lone surrogate)."""
-    read = _UTF8_READERS.get(cls)
-    if read is None and cls not in _UTF8_READERS:
+    try:
+        read = _UTF8_READERS[cls]
+    except KeyError:
         model = isinstance(cls, type) and cls in _model.model_classes()
         read = _UTF8_READERS[cls] = _codegen.reader(cls, utf8=True) if model else None
+    except TypeError:  # not even hashable: the detailed reader says what is wrong
+        read = None
     if read is not None:
         try:
             return read(data)
