@@ -9,16 +9,26 @@ paths, objects built by storing their slots -- compiles it on first use and
 keeps it, as attrs does for ``__init__`` and cattrs for its structuring
 functions. No function here is written by hand for one class.
 
-Three kinds of function, one per model class:
+The kinds of function, one of each per model class:
 
 ``checker(cls)``
     ``check(obj)`` for constructors: returns when every field of ``obj`` is
     valid and stored as it will stay (text already NFC) and the check across
     fields passes.
 ``writer(cls)``
-    ``write(obj)``: the dict ``to_dict`` returns.
+    ``write(obj)``: the dict ``to_dict`` returns; with ``encoder=True``, the
+    same dict with enums and tuples of text left for a JSON encoder, which
+    writes them as their values and arrays (``to_json``).
 ``reader(cls)``
-    ``read(data)``: the object ``from_dict`` returns, for data that is valid.
+    ``read(data)``: the object ``from_dict`` returns, for data that is valid;
+    with ``utf8=True``, for data a JSON parser that refuses lone surrogates
+    read (``from_json`` with orjson).
+
+Reading is where the time goes, so the readers take more care: a dict with
+every key (as ``to_dict`` writes it) needs no look for unknown keys, small
+objects (spans) are read in place, non-ASCII text is checked for NFC once per
+object, ids for white space once, and an object is built by storing its slots
+through their descriptors.
 
 Generated code never explains a problem. On anything it is not sure of it
 raises (:class:`Fallback`, or whatever a lookup raised), and its caller runs
@@ -36,7 +46,7 @@ import itertools
 import threading
 import types
 import unicodedata
-from typing import TYPE_CHECKING, Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final
 
 from . import _model
 from ._fields import (
@@ -71,9 +81,6 @@ class Fallback(Exception):  # noqa: N818 - it is a signal to the caller, not an 
 # --- helpers the generated code calls ---------------------------------------
 
 
-_NFC: Final = cast("Iterator[Literal['NFC']]", itertools.repeat("NFC"))
-
-
 def _settled(text: str) -> bool:
     """Non-ASCII text that is stored as it is: no lone surrogate, and already NFC."""
     try:
@@ -102,6 +109,12 @@ def _all_nfc(texts: list[str]) -> bool:
     return _is_nfc(" ".join(texts))
 
 
+_NUKTA: Final = "\u093c"
+_INERT_NUKTA: Final = "\u09bc"
+_NUKTA_CLASS: Final = unicodedata.combining(_NUKTA)
+_COMPOSING_WITH_NUKTA: Final = "\u0928\u0930\u0933"
+
+
 def _is_nfc(text: str) -> bool:
     """Whether ``text`` is NFC, answered quickly for Hindi too.
 
@@ -128,12 +141,6 @@ def _is_nfc(text: str) -> bool:
                 return unicodedata.is_normalized("NFC", text)
         index = text.find(_NUKTA, index + 1)
     return True
-
-
-_NUKTA: Final = "\u093c"
-_INERT_NUKTA: Final = "\u09bc"
-_NUKTA_CLASS: Final = unicodedata.combining(_NUKTA)
-_COMPOSING_WITH_NUKTA: Final = "\u0928\u0930\u0933"
 
 
 def _no_white_space_in(ids: list[str] | tuple[str, ...]) -> bool:
@@ -180,6 +187,7 @@ _COMMON: Final[dict[str, Any]] = {
     "_COUNTRIES": COUNTRY_CODES,
     "_LANGUAGES": _VALID_LANGUAGES,
     "_check_language": _check_language,
+    "_no_white_space": NO_WHITE_SPACE.fullmatch,
     "_no_white_space_in": _no_white_space_in,
     "_settled": _settled,
     "_all_settled": _all_settled,
@@ -266,17 +274,17 @@ def _indent(lines: list[str], depth: int = 1) -> list[str]:
 _FAIL: Final = "raise _Fallback"
 
 
-def _text_lines(field_type: FieldType, var: str, on_non_ascii: str, unless: str = "", on_id: str = "") -> list[str]:
+def _text_lines(field_type: FieldType, var: str, on_non_ascii: str, *, on_id: str, unless: str = "") -> list[str]:
     """Checks of a value of a text-like field type (values stored as they are), or [].
 
     Non-ASCII text runs ``on_non_ascii``, unless the expression ``unless`` is
-    true; an id runs ``on_id``, or else is checked for white space here.
+    true; an id also runs ``on_id``, which checks it for white space.
     """
     if isinstance(field_type, Text):
         non_ascii = f"not {var}.isascii()" + (f" and not {unless}" if unless else "")
         lines = [f"if type({var}) is not str or not {var}: {_FAIL}", f"if {non_ascii}: {on_non_ascii}"]
         if isinstance(field_type, Identifier):
-            lines.append(on_id or f"if not _no_white_space_in(({var},)): {_FAIL}")
+            lines.append(on_id)
         return lines
     if isinstance(field_type, Language):
         return [f"if type({var}) is not str: {_FAIL}", f"if {var} not in _LANGUAGES: _check_language({var})"]
@@ -310,7 +318,9 @@ def _check_lines(field_type: FieldType, var: str, depth: int) -> list[str]:
     _known(field_type)
     module = _CHECKERS
     if _is_plain(field_type):
-        return _text_lines(field_type, var, _FAIL, unless=f"_settled({var})")
+        # Printable text without a space has no white space; only else ask the pattern.
+        in_place = f'if not ({var}.isprintable() and " " not in {var}) and not _no_white_space({var}): {_FAIL}'
+        return _text_lines(field_type, var, _FAIL, unless=f"_settled({var})", on_id=in_place)
     if isinstance(field_type, Moment):
         return [
             f"if type({var}) is not _date and (type({var}) is not _datetime "
@@ -517,7 +527,7 @@ def _read_lines(field_type: FieldType, var: str, depth: int) -> tuple[list[str],
     inner, value = _read_lines(field_type.item, item, depth + 1)
     lines = [f"if type({var}) is not list and type({var}) is not tuple: {_FAIL}"]
     if _is_plain(field_type.item):  # items are stored as they are
-        return [*lines, f"for {item} in {var}:", *_indent(inner)], f"tuple({var})"
+        return [*lines, f"for {item} in {var}:", *_indent(inner or ["pass"])], f"tuple({var})"
     lines += [f"{items} = []", f"for {item} in {var}:", *_indent([*inner, f"{items}.append({value})"])]
     return lines, f"tuple({items})"
 
