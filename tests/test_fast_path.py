@@ -629,6 +629,9 @@ def test_json_backends_agree(obj: Any, random: Random) -> None:
     with json_module_alone():
         assert expected_texts == (to_json(obj), to_json(obj, indent=2))
     assert expected_texts == (to_json(obj), to_json(obj, indent=2))
+    for indent in (0, 4):  # the json module's own, with either backend
+        expected = json.dumps(data, ensure_ascii=False, indent=indent, separators=(",", ": "))
+        assert expected == to_json(obj, indent=indent)
     # What to_json writes is read by orjson, not handed over to the json module.
     assert _convert._read_by_orjson(orjson, to_json(obj)) is not _convert._FAILED
     assert _convert._read_by_orjson(orjson, to_json(obj, indent=2)) is not _convert._FAILED

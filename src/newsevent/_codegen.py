@@ -26,9 +26,9 @@ The kinds of function, one of each per model class:
 
 Reading is where the time goes, so the readers take more care: a dict with
 every key (as ``to_dict`` writes it) needs no look for unknown keys, small
-objects (spans) are read in place, non-ASCII text is checked for NFC once per
-object, ids for white space once, and an object is built by storing its slots
-through their descriptors.
+objects (spans) are read in place, all non-ASCII text read is checked for
+NFC at once and all ids for white space at once, and an object is built by
+storing its slots through their descriptors.
 
 Generated code never explains a problem. On anything it is not sure of it
 raises (:class:`Fallback`, or whatever a lookup raised), and its caller runs
