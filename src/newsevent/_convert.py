@@ -46,7 +46,7 @@ from ._fields import (
     TupleOf,
     type_name,
 )
-from ._model import Event
+from ._model import Event, join_path
 from ._vocab import COUNTRY_CODES
 from .exceptions import ParseError, Problem, ValidationError
 
@@ -225,10 +225,6 @@ class _ObjectPlan:
 _PLANS: dict[type, _ObjectPlan] = {}
 
 
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
-
-
 def _read_object(cls: type, data: Any, path: str, problems: list[Problem]) -> Any:
     """Read ``data`` into an object of ``cls``, or add every problem and return ``_FAILED``."""
     if not isinstance(data, Mapping):
@@ -240,7 +236,7 @@ def _read_object(cls: type, data: Any, path: str, problems: list[Problem]) -> An
     before = len(problems)
     values: dict[str, Any] = {}
     for name, field_type, reader in plan.fields:
-        where = _join(path, name)
+        where = join_path(path, name)
         if name in data:
             value = data[name]
             if reader is not None:
@@ -253,11 +249,11 @@ def _read_object(cls: type, data: Any, path: str, problems: list[Problem]) -> An
     for key in data:
         if key not in plan.known:
             shown = key if isinstance(key, str) else repr(key)
-            problems.append(Problem(_join(path, shown), f"unexpected key: {cls.__name__} has no field {key!r}"))
+            problems.append(Problem(join_path(path, shown), f"unexpected key: {cls.__name__} has no field {key!r}"))
     if "schema_version" in plan.known and "schema_version" in data and data["schema_version"] != SCHEMA_VERSION:
         problems.append(
             Problem(
-                _join(path, "schema_version"),
+                join_path(path, "schema_version"),
                 f"expected {SCHEMA_VERSION!r}, got {data['schema_version']!r}",
             )
         )
@@ -287,6 +283,11 @@ def from_dict(data: Mapping[str, Any], cls: type[Any] = Event) -> Any:
         read = _READERS[cls]
     except (KeyError, TypeError):
         read = _generated_reader(cls)
+    return _fast_or_detailed(read, data, cls)
+
+
+def _fast_or_detailed(read: Callable[[Any], Any] | None, data: Any, cls: type[Any]) -> Any:
+    """The generated reader's object, or, on any doubt, the detailed reader's object or error."""
     if read is not None:
         try:
             return read(data)
@@ -316,12 +317,7 @@ def _from_utf8_data(data: Any, cls: type[Any]) -> Any:
         read = _UTF8_READERS[cls] = _codegen.reader(cls, utf8=True) if model else None
     except TypeError:  # not even hashable: the detailed reader says what is wrong
         read = None
-    if read is not None:
-        try:
-            return read(data)
-        except Exception:  # noqa: S110 - any doubt: the detailed reader decides, and explains
-            pass
-    return _read_in_detail(data, cls)
+    return _fast_or_detailed(read, data, cls)
 
 
 def _read_in_detail(data: Any, cls: type[Any]) -> Any:

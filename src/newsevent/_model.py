@@ -401,7 +401,7 @@ def event_id(
 def check_span(span: Span, path: str, problems: list[Problem]) -> None:
     """A span does not end before it starts."""
     if span.end < span.start:
-        problems.append(Problem(_join(path, "end"), f"expected end >= start ({span.start}), got {span.end}"))
+        problems.append(Problem(join_path(path, "end"), f"expected end >= start ({span.start}), got {span.end}"))
 
 
 _DAY_OR_COARSER: Final = frozenset({Precision.YEAR, Precision.MONTH, Precision.DAY})
@@ -411,20 +411,21 @@ def check_time_span(span: TimeSpan, path: str, problems: list[Problem]) -> None:
     """Start and end are of one type and in order; a date is at most day-precise."""
     if type(span.start) is dt.date and span.precision not in _DAY_OR_COARSER:
         problems.append(
-            Problem(_join(path, "precision"), f"a date start cannot have precision {span.precision.value!r}")
+            Problem(join_path(path, "precision"), f"a date start cannot have precision {span.precision.value!r}")
         )
     if span.end is not None:
         if type(span.end) is not type(span.start):
             problems.append(
                 Problem(
-                    _join(path, "end"),
+                    join_path(path, "end"),
                     f"expected {type(span.start).__name__} like start, got {type(span.end).__name__}",
                 )
             )
         elif span.end < span.start:
             problems.append(
                 Problem(
-                    _join(path, "end"), f"expected end >= start ({span.start.isoformat()}), got {span.end.isoformat()}"
+                    join_path(path, "end"),
+                    f"expected end >= start ({span.start.isoformat()}), got {span.end.isoformat()}",
                 )
             )
 
@@ -436,7 +437,7 @@ def check_event(event: Event, path: str, problems: list[Problem]) -> None:
     seen: dict[str, str] = {}
     for group in ("participants", "mentioned"):
         for index, person in enumerate(getattr(event, group)):
-            where = _join(path, f"{group}[{index}].id")
+            where = join_path(path, f"{group}[{index}].id")
             if person.id in seen:
                 problems.append(Problem(where, f"duplicate id {person.id!r} (also at {seen[person.id]})"))
             else:
@@ -447,13 +448,13 @@ def check_event(event: Event, path: str, problems: list[Problem]) -> None:
             problems.append(Problem(where, f"unknown id {value!r}: not among participants or mentioned"))
 
     for index, statement in enumerate(event.statements):
-        refer(statement.speaker, _join(path, f"statements[{index}].speaker"))
+        refer(statement.speaker, join_path(path, f"statements[{index}].speaker"))
     for index, outcome in enumerate(event.outcomes):
         for number, party in enumerate(outcome.parties):
-            refer(party, _join(path, f"outcomes[{index}].parties[{number}]"))
+            refer(party, join_path(path, f"outcomes[{index}].parties[{number}]"))
     for index, invitation in enumerate(event.invitations):
-        refer(invitation.inviter, _join(path, f"invitations[{index}].inviter"))
-        refer(invitation.invitee, _join(path, f"invitations[{index}].invitee"))
+        refer(invitation.inviter, join_path(path, f"invitations[{index}].inviter"))
+        refer(invitation.invitee, join_path(path, f"invitations[{index}].invitee"))
 
 
 def _references_hold(event: Event) -> bool:
@@ -478,7 +479,8 @@ def _references_hold(event: Event) -> bool:
     return True
 
 
-def _join(path: str, name: str) -> str:
+def join_path(path: str, name: str) -> str:
+    """``path.name``, or ``name`` at the root: how problem paths are built."""
     return f"{path}.{name}" if path else name
 
 
