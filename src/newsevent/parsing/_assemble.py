@@ -32,6 +32,9 @@ from ._text import Document, read_document
 from ._tokens import name_key
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .._model import Span
     from ..gazetteer import Gazetteer, NameHit
 
 __all__ = ["parse_article"]
@@ -133,18 +136,21 @@ def _participants(people: People, lead: tuple[int, int], joined: set[str]) -> tu
     return took_part, named_only
 
 
+def _surfaces(doc: Document, spans: Iterable[Span]) -> tuple[str, ...]:
+    """The distinct texts of ``spans`` in the article as given, in order: the names it used."""
+    return tuple(dict.fromkeys(doc.original[span.start : span.end] for span in spans if span.end > span.start))
+
+
 def _participant(doc: Document, found: Found) -> Participant:
     """The person as a ``Participant``: names are what the text wrote as names, titles are only mentions."""
     spans = tuple(doc.span(mention.start, mention.end) for mention in found.mentions)
-    names: list[str] = []
-    for mention, span in zip(found.mentions, spans, strict=True):
-        surface = doc.original[span.start : span.end]
-        if mention.how != "title" and surface and surface not in names:
-            names.append(surface)
+    names = _surfaces(
+        doc, [span for mention, span in zip(found.mentions, spans, strict=True) if mention.how != "title"]
+    )
     return Participant(
         id=found.id,
         name=found.name,
-        names=tuple(names),
+        names=names,
         kind=ActorKind.PERSON,
         role=found.role,
         country=found.country,
@@ -154,15 +160,11 @@ def _participant(doc: Document, found: Found) -> Participant:
 
 def _place(doc: Document, found: PlaceFound) -> Place:
     spans = tuple(doc.span(start, end) for start, end in found.spans)
-    names: list[str] = []
-    for span in spans:
-        surface = doc.original[span.start : span.end]
-        if surface and surface not in names:
-            names.append(surface)
+    names = _surfaces(doc, spans)
     region = getattr(found.entry, "region", None)
     return Place(
         name=found.entry.name,
-        names=tuple(names),
+        names=names,
         kind=found.kind,
         country=found.country,
         region=region,
