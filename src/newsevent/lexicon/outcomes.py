@@ -51,7 +51,6 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         # no_agreement
         ("no agreement", "no_agreement"),
         ("no deal", "no_agreement"),
-        ("no deal until there's a deal", "no_agreement"),
         ("failed to agree", "no_agreement"),
         ("failed to reach", "no_agreement"),
         ("no breakthrough", "no_agreement"),
@@ -86,7 +85,11 @@ OUTCOME_PHRASES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("remains to be", "open_issue"),
         ("remain to be", "open_issue"),
         ("yet to be", "open_issue"),
+        # "we haven't (quite) gotten there", "not there yet": the idiom, whatever the adverb
         ("haven't quite gotten there", "open_issue"),
+        ("haven't gotten there", "open_issue"),
+        ("haven't got there", "open_issue"),
+        ("not there yet", "open_issue"),
         ("further talks", "open_issue"),
         ("further discussion", "open_issue"),
         ("more work", "open_issue"),
