@@ -29,7 +29,7 @@ from ._phrases import PhraseTable
 from ._places import PlaceFound, entry_of, find_place
 from ._statements import StatementFound, find_statements
 from ._text import Document, read_document
-from ._tokens import name_key
+from ._tokens import name_key, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -93,7 +93,7 @@ _JOINED_FROM: Final = frozenset(name_key("जिसमें जिनमें 
 def _joined(doc: Document, people: People) -> set[str]:
     """The people the text says joined, attended or hosted the event (see ``PARTICIPATION``)."""
     tokens = doc.tokens
-    starts = [token.start for token in tokens]
+    starts = token_starts(tokens)
     joined: set[str] = set()
     for hit in _PARTICIPATION.find_all(tokens):
         sentence = doc.sentence_at(tokens[hit.first].start)
@@ -332,7 +332,7 @@ def _duration(doc: Document, kind_tokens: set[int]) -> Duration | None:
     """
     from ._time import find_durations
 
-    starts = [token.start for token in doc.tokens]
+    starts = token_starts(doc.tokens)
     best: tuple[bool, int] | None = None
     chosen = None
     for item in find_durations(doc.text):

@@ -32,7 +32,7 @@ import attrs
 from .._vocab import InvitationStatus
 from ._phrases import PhraseHit, PhraseTable
 from ._places import PlaceFound
-from ._tokens import name_key
+from ._tokens import name_key, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -133,7 +133,7 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.tokens = doc.tokens
-        self.starts = [token.start for token in self.tokens]
+        self.starts = token_starts(self.tokens)
         self.people = people
         self.places = list(places)
         self.place_starts = [hit.first for hit in self.places]

@@ -55,7 +55,7 @@ from ..lexicon.speech import CUES, JOINT_SPEAKERS, MEDIA
 from ..lexicon.time import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from ..lexicon.titles import TITLES
 from ._phrases import PhraseTable
-from ._tokens import name_key
+from ._tokens import name_key, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -152,7 +152,7 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.tokens = doc.tokens
-        self.starts = [token.start for token in self.tokens]
+        self.starts = token_starts(self.tokens)
         self.people = people
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)

@@ -12,9 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import attrs
-
-from ._tokens import name_key
+from ._tokens import name_key, token_keys
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -31,26 +29,41 @@ _VALUES = ""  # the trie key under which a node keeps the values of the phrase e
 _Node = dict[str, Any]
 
 
-@attrs.frozen
 class PhraseHit(Generic[V]):
     """Tokens ``first`` to ``last`` (inclusive) spell a phrase with these values.
 
-    (A generic NamedTuple would be lighter, but Python 3.10 cannot make one.)
+    A plain slotted class: hits are made by the hundred per article, and an
+    attrs frozen class costs two and a half times as much to build (a generic
+    NamedTuple, lighter still, needs Python 3.11). Hits are shared by every
+    caller that asks the table about the same text: treat them as read-only.
     """
 
-    first: int
-    last: int
-    values: tuple[V, ...]
+    __slots__ = ("first", "last", "values")
+
+    def __init__(self, first: int, last: int, values: tuple[V, ...]) -> None:
+        self.first = first
+        self.last = last
+        self.values = values
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PhraseHit):
+            return NotImplemented
+        return (self.first, self.last, self.values) == (other.first, other.last, other.values)
+
+    def __hash__(self) -> int:
+        return hash((self.first, self.last, self.values))
+
+    def __repr__(self) -> str:
+        return f"PhraseHit(first={self.first!r}, last={self.last!r}, values={self.values!r})"
 
 
 class PhraseTable(Generic[V]):
     """Phrases with values, found by token keys; the longest phrase wins."""
 
-    __slots__ = ("_last", "_longest", "_root")
+    __slots__ = ("_firsts", "_last", "_root")
 
     def __init__(self, rows: Iterable[tuple[str, V]]) -> None:
-        self._root: _Node = {}
-        self._longest = 0
+        root: _Node = {}
         # The hits of the last token list scanned whole, and their first
         # tokens: the steps ask a table sentence by sentence, and one scan of
         # the article serves them all. Keyed by the identity of the token
@@ -60,28 +73,41 @@ class PhraseTable(Generic[V]):
             key = name_key(phrase)
             if not key:
                 continue
-            node = self._root
+            node = root
             for part in key:
                 node = node.setdefault(part, {})
             node.setdefault(_VALUES, []).append(value)
-            self._longest = max(self._longest, len(key))
+        _freeze(root)
+        self._root = root
+        self._firsts = frozenset(root)  # the words a phrase may start with
 
     def __bool__(self) -> bool:
         return bool(self._root)
 
     def match(self, tokens: Sequence[Token], index: int) -> PhraseHit[V] | None:
         """The longest phrase that starts at ``tokens[index]``, if any."""
-        node = self._root
-        best: PhraseHit[V] | None = None
-        for position in range(index, min(len(tokens), index + self._longest)):
-            child = node.get(tokens[position].key)
-            if child is None:
+        keys = _index(tokens)[0]
+        return self._match(keys, index)
+
+    def _match(self, keys: list[str], index: int) -> PhraseHit[V] | None:
+        node = self._root.get(keys[index])
+        if node is None:
+            return None
+        last = -1
+        values: tuple[V, ...] | None = None
+        position = index
+        end = len(keys)
+        while True:
+            found = node.get(_VALUES)
+            if found is not None:
+                last, values = position, found
+            position += 1
+            if position == end:
                 break
-            node = child
-            values = node.get(_VALUES)
-            if values:
-                best = PhraseHit(index, position, tuple(values))
-        return best
+            node = node.get(keys[position])
+            if node is None:
+                break
+        return None if values is None else PhraseHit(index, last, values)
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[PhraseHit[V]]:
         """Every phrase in ``tokens[start:stop]``, left to right, longest first, none overlapping.
@@ -90,49 +116,67 @@ class PhraseTable(Generic[V]):
         again for another range of the same list (a sentence) is a bisection.
         A phrase that would run past ``stop`` is not found in the range.
         """
-        end = len(tokens) if stop is None else min(stop, len(tokens))
         cached = self._last
         if cached is None or cached[0] is not tokens:
-            hits = self._scan(tokens, 0, len(tokens))
-            cached = self._last = (tokens, hits, [hit.first for hit in hits])
-        _, hits, firsts = cached
+            cached = self._last = self._scan(tokens)
+        hits, firsts = cached[1], cached[2]
         if not hits:
             return []
-        return [hit for hit in hits[bisect_left(firsts, start) : bisect_left(firsts, end)] if hit.last < end]
+        low = bisect_left(firsts, start) if start > 0 else 0
+        if stop is None:
+            return hits[low:]
+        high = bisect_left(firsts, stop, low)
+        if low == high:
+            return []
+        return [hit for hit in hits[low:high] if hit.last < stop]
 
-    def _scan(self, tokens: Sequence[Token], start: int, end: int) -> list[PhraseHit[V]]:
-        """Leftmost-longest hits, trying only where a phrase's first word stands.
+    def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], list[PhraseHit[V]], list[int]]:
+        """Leftmost-longest hits of the whole list, trying only where a phrase's first word stands.
 
         The positions of each word of the text are indexed once per text
-        (:func:`word_positions`), so a table of a few dozen phrases costs a
-        few set operations rather than a walk over every token.
+        (:func:`_index`), so a table of a few dozen phrases costs a
+        set intersection rather than a walk over every token.
         """
-        positions = word_positions(tokens)
-        starts = sorted(
-            index for key in self._root.keys() & positions.keys() for index in positions[key] if start <= index < end
-        )
+        keys, positions = _index(tokens)
+        starts: list[int] = []
+        for key in positions.keys() & self._firsts:
+            starts += positions[key]
+        starts.sort()
         hits: list[PhraseHit[V]] = []
-        free = start
+        free = 0
+        match = self._match
         for index in starts:
-            if index < free:
-                continue
-            hit = self.match(tokens, index)
-            if hit is not None and hit.last < end:
-                hits.append(hit)
-                free = hit.last + 1
-        return hits
+            if index >= free:
+                hit = match(keys, index)
+                if hit is not None:
+                    hits.append(hit)
+                    free = hit.last + 1
+        return tokens, hits, [hit.first for hit in hits]
 
 
-_positions_cache: tuple[Sequence[Token], dict[str, list[int]]] | None = None
+def _freeze(node: _Node) -> None:
+    """Turn the value lists of a trie into tuples, once: a hit then shares its node's tuple."""
+    for key, child in node.items():
+        if key == _VALUES:
+            node[key] = tuple(child)
+        else:
+            _freeze(child)
 
 
-def word_positions(tokens: Sequence[Token]) -> dict[str, list[int]]:
-    """Token key -> the indexes where it stands, for the last token list asked about (kept until the next)."""
-    global _positions_cache
-    cached = _positions_cache
+_index_cache: tuple[Sequence[Token], list[str], dict[str, list[int]]] | None = None
+
+
+def _index(tokens: Sequence[Token]) -> tuple[list[str], dict[str, list[int]]]:
+    """The keys of the last token list asked about, and where each key stands (kept until the next list)."""
+    global _index_cache
+    cached = _index_cache
     if cached is None or cached[0] is not tokens:
+        keys = token_keys(tokens)
         positions: dict[str, list[int]] = {}
-        for index, token in enumerate(tokens):
-            positions.setdefault(token.key, []).append(index)
-        cached = _positions_cache = (tokens, positions)
-    return cached[1]
+        for index, key in enumerate(keys):
+            if key in positions:
+                positions[key].append(index)
+            else:
+                positions[key] = [index]
+        cached = _index_cache = (tokens, keys, positions)
+    return cached[1], cached[2]

@@ -34,7 +34,7 @@ import attrs
 
 from ..lexicon.speech import ATTRIBUTIONS, COMPLEMENTISERS, CUES, JOINT_SPEAKERS, MEDIA, OBJECT_CUES, PRONOUNS
 from ._phrases import PhraseHit, PhraseTable
-from ._tokens import name_key
+from ._tokens import name_key, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -126,7 +126,7 @@ class _Reader:
         self.invitees = invitees  # sentence number -> the invitee of an invitation made in it
         self.text = doc.text
         self.tokens = doc.tokens
-        self.starts = [token.start for token in self.tokens]
+        self.starts = token_starts(self.tokens)
         self.people = people
         self.participants = tuple(participants)
         self.mention_at: dict[int, list[str]] = {}

@@ -12,9 +12,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Final, NamedTuple
+from itertools import repeat
+from typing import TYPE_CHECKING, Final, NamedTuple
 
-__all__ = ["Token", "name_key", "token_key", "tokenize"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Token", "name_key", "token_key", "token_keys", "token_starts", "tokenize"]
 
 # A word: letters, digits and marks of any script. Devanagari vowel signs,
 # virama and anusvara are marks (not \w), so they are named explicitly, or
@@ -55,28 +59,62 @@ def token_key(word: str) -> str:
     return word
 
 
-_KEYS: dict[str, str] = {}  # word -> token_key(word): a plain dict is the fastest cache for the hot loop
+class _KeyCache(dict[str, str]):
+    """word -> token_key(word): a dict read from C (``map``) is the fastest cache for the hot loop."""
+
+    def __missing__(self, word: str) -> str:
+        key = token_key(word)
+        if len(self) < _KEYS_LIMIT:  # bounded, whatever a hostile text holds
+            self[word] = key
+        return key
+
+
 _KEYS_LIMIT: Final = 1 << 17
+_KEYS: Final = _KeyCache()
 _new_token = tuple.__new__  # Token(...) through NamedTuple's __new__ costs twice as much
+_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
 
 
 def tokenize(text: str) -> list[Token]:
-    """Every word of ``text`` with its offsets, in order (linear in ``len(text)``)."""
-    keys = _KEYS
-    tokens: list[Token] = []
-    append = tokens.append
-    for match in _WORD_RUN.finditer(text):
-        word = match.group()
-        key = keys.get(word)
-        if key is None:
-            key = token_key(word)
-            if len(keys) < _KEYS_LIMIT:  # bounded, whatever a hostile text holds
-                keys[word] = key
-        append(_new_token(Token, (match.start(), match.end(), key)))
+    """Every word of ``text`` with its offsets, in order (linear in ``len(text)``).
+
+    Built column by column with ``map`` (no Python code runs per word unless
+    a word is new), since every article pays for this. The columns of the
+    last list made are kept for :func:`token_starts` and :func:`token_keys`.
+    """
+    global _columns
+    matches = list(_WORD_RUN.finditer(text))
+    starts = list(map(_start, matches))
+    keys = list(map(_KEYS.__getitem__, map(_group, matches)))
+    tokens: list[Token] = list(map(_new_token, repeat(Token), zip(starts, map(_end, matches), keys, strict=True)))
+    _columns = (tokens, starts, keys)
     return tokens
+
+
+# The last token list that tokenize made or a step asked about, with its
+# columns of starts and keys. Held strongly, so its identity cannot be reused.
+_columns: tuple[Sequence[Token], list[int], list[str]] = ([], [], [])
+
+
+def _columns_of(tokens: Sequence[Token]) -> tuple[Sequence[Token], list[int], list[str]]:
+    global _columns
+    columns = _columns
+    if columns[0] is not tokens:
+        columns = _columns = (tokens, [token.start for token in tokens], [token.key for token in tokens])
+    return columns
+
+
+def token_starts(tokens: Sequence[Token]) -> list[int]:
+    """``[token.start for token in tokens]``, made once per token list (do not modify it)."""
+    return _columns_of(tokens)[1]
+
+
+def token_keys(tokens: Sequence[Token]) -> list[str]:
+    """``[token.key for token in tokens]``, made once per token list (do not modify it)."""
+    return _columns_of(tokens)[2]
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def name_key(name: str) -> tuple[str, ...]:
     """The token keys of a name, e.g. ``("donald", "trump")`` for "Donald Trump" (cached)."""
-    return tuple(token.key for token in tokenize(name))
+    return tuple(map(_KEYS.__getitem__, _WORD_RUN.findall(name)))
