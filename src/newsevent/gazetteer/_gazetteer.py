@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, count
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, cast
 
 import attrs
@@ -31,7 +32,7 @@ from .._fields import EnumOf, FieldType, OptionalOf, Text, TupleOf, type_name
 from .._vocab import PlaceKind, _StrEnum
 from ..exceptions import Problem, ValidationError
 from ..parsing._tokens import _WORD_RUN as WORD_RUN
-from ..parsing._tokens import Token, name_key, token_key
+from ..parsing._tokens import Token, name_key, token_key, token_keys
 
 if TYPE_CHECKING:
     import os
@@ -224,20 +225,34 @@ class NameHit(NamedTuple):
     end: int
     candidates: tuple[NameCandidate, ...]
 
+    # The parser asks these of every hit, again and again; a hit has one candidate but rarely.
+
     @property
     def people(self) -> tuple[Person, ...]:
         """The people among the candidates."""
-        return tuple(c.entry for c in self.candidates if isinstance(c.entry, Person))
+        candidates = self.candidates
+        if len(candidates) == 1:
+            entry = candidates[0].entry
+            return (entry,) if isinstance(entry, Person) else ()
+        return tuple(c.entry for c in candidates if isinstance(c.entry, Person))
 
     @property
     def countries(self) -> tuple[Country, ...]:
         """The countries among the candidates, named or as a demonym."""
-        return tuple(c.entry for c in self.candidates if isinstance(c.entry, Country))
+        candidates = self.candidates
+        if len(candidates) == 1:
+            entry = candidates[0].entry
+            return (entry,) if isinstance(entry, Country) else ()
+        return tuple(c.entry for c in candidates if isinstance(c.entry, Country))
 
     @property
     def places(self) -> tuple[PlaceEntry, ...]:
         """The places among the candidates."""
-        return tuple(c.entry for c in self.candidates if isinstance(c.entry, PlaceEntry))
+        candidates = self.candidates
+        if len(candidates) == 1:
+            entry = candidates[0].entry
+            return (entry,) if isinstance(entry, PlaceEntry) else ()
+        return tuple(c.entry for c in candidates if isinstance(c.entry, PlaceEntry))
 
 
 # --- checks of records (shared by the TSV reader and from_records) ----------
@@ -1087,13 +1102,16 @@ class Gazetteer:
         case is ignored, as token keys ignore it. Takes time bounded by the
         longest name in the gazetteer.
         """
+        return self._match(token_keys(tokens), tokens, index, text)
+
+    def _match(self, keys: Sequence[str], tokens: Sequence[Token], index: int, text: str | None) -> NameHit | None:
         node = self._trie
         best_forms: Sequence[_Form] = ()
         best_last = -1
         position = index
-        count = len(tokens)
-        while position < count:
-            child: _Trie | None = node.get(tokens[position].key)
+        length = len(keys)
+        while position < length:
+            child: _Trie | None = node.get(keys[position])
             if child is None:
                 break
             node = child
@@ -1117,16 +1135,17 @@ class Gazetteer:
 
         Linear in the number of tokens. Pass ``text`` as for :meth:`match`.
         """
+        keys = token_keys(tokens)
+        # A name is tried only where a word that starts one stands (a filter run in C).
+        starts = compress(count(), map(self._trie.__contains__, keys))
         hits: list[NameHit] = []
-        index = 0
-        count = len(tokens)
-        while index < count:
-            hit = self.match(tokens, index, text=text)
-            if hit is None:
-                index += 1
-            else:
-                hits.append(hit)
-                index = hit.last + 1
+        free = 0
+        for index in starts:
+            if index >= free:
+                hit = self._match(keys, tokens, index, text)
+                if hit is not None:
+                    hits.append(hit)
+                    free = hit.last + 1
         return hits
 
 

@@ -54,8 +54,8 @@ from ..lexicon.outcomes import (
 from ..lexicon.speech import CUES, JOINT_SPEAKERS, MEDIA
 from ..lexicon.time import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from ..lexicon.titles import TITLES
-from ._phrases import PhraseTable
-from ._tokens import name_key, token_starts
+from ._phrases import PhraseTable, key_positions
+from ._tokens import name_key, token_keys, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -89,6 +89,7 @@ _CLAUSE_STARTERS: Final = frozenset(
 )
 _COPULAR_FUTURES: Final = frozenset(name_key("होगा होगी होंगे रहेगा रहेगी रहेंगे be"))
 _COMPLEMENTISER_KEYS: Final = frozenset(name_key("कि that"))
+_MARKS: Final = re.compile(r"[;:,.?!।]")  # the punctuation the clause rules read
 # Words that name no result: generic words, and the words of every outcome phrase and hedge.
 _UNNAMING: Final = frozenset(
     [key for word in GENERIC_WORDS for key in name_key(word)]
@@ -153,6 +154,8 @@ class _Reader:
         self.text = doc.text
         self.tokens = doc.tokens
         self.starts = token_starts(self.tokens)
+        self.keys = keys = token_keys(self.tokens)
+        positions = key_positions(self.tokens)
         self.people = people
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)
@@ -160,18 +163,34 @@ class _Reader:
         # before a verb ("Washington would…", "Beijing said"), not in "रेल सेवा कोलकाता के बीच".
         self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
         for hit in countries:
-            following = self.tokens[hit.last + 1].key if hit.last + 1 < len(self.tokens) else ""
+            following = keys[hit.last + 1] if hit.last + 1 < len(keys) else ""
             if not hit.countries and hit.places and following in _GOVERNMENT_VERBS:
                 self.country_at[hit.first] = hit.places[0].country
         self.in_place_name = {index for hit in countries for index in range(hit.first, hit.last + 1)}
-        # Facts about each token that the rules ask again and again, worked out in one pass.
-        self.breaks_before = self._marks_after(";:")  # token index i: a ";" or ":" follows token i
-        self.stops_after = self._marks_after(".?!।")
-        self.commas_after = self._marks_after(",")
-        future_hits = {hit.first for hit in _FUTURE.find_all(self.tokens)}
-        self.future = {
-            index for index, token in enumerate(self.tokens) if index in future_hits or _is_future_form(token.key)
-        }
+        # Facts about each token that the rules ask again and again, worked out once:
+        # the punctuation after it, and (as sorted indexes) the words of a class.
+        self.breaks_before: set[int] = set()  # token index i: a ";" or ":" follows token i
+        self.stops_after: set[int] = set()
+        self.commas_after: set[int] = set()
+        marks = {";": self.breaks_before, ":": self.breaks_before, ",": self.commas_after}
+        for match in _MARKS.finditer(self.text):
+            index = bisect_left(self.starts, match.start()) - 1
+            if index >= 0:
+                marks.get(match.group(), self.stops_after).add(index)
+        # Where a clause ends: after a full stop, a semicolon or a colon; after a comma only
+        # when a new clause starts after it ("…सहमति बनी है, वह …", "…meeting, there were…"),
+        # since commas inside a clause separate the items of a list.
+        self.clause_ends = sorted(
+            self.stops_after
+            | self.breaks_before
+            | {i for i in self.commas_after if i + 1 < len(keys) and keys[i + 1] in _CLAUSE_STARTERS}
+        )
+        self.clause_breaks = _where(positions, _CLAUSE_BREAKS)
+        self.past_auxiliaries = _where(positions, _PAST_AUXILIARIES)
+        self.hedges = _where(positions, _HEDGES)
+        self.future = {hit.first for hit in _FUTURE.find_all(self.tokens)}
+        self.future.update(i for key in positions if _is_future_form(key) for i in positions[key])
+        self.futures = sorted(self.future)
         # Whose words state results: the participants, and officials of their countries
         # (a foreign secretary briefing the press on what the leaders agreed).
         sides = {people.found[pid].country for pid in participants if pid in people.found} - {None}
@@ -187,49 +206,28 @@ class _Reader:
                 self.sources.setdefault(sentence.number, set()).update(item.speakers)
 
     def clause(self, first: int, stop: int, hit_first: int, hit_last: int) -> tuple[int, int]:
-        """Token range of the clause of ``tokens[first:stop]`` that holds the hit."""
-        start = first
-        for index in range(hit_first - 1, first - 1, -1):
-            if self.tokens[index].key in _CLAUSE_BREAKS:
-                start = index + 1
-                break
-            if self.ends_clause(index):
-                start = index + 1
-                break
-        end = stop
-        for index in range(hit_last + 1, stop):
-            if self.tokens[index].key in _CLAUSE_BREAKS or self.ends_clause(index - 1):
-                end = index
-                break
-        return start, end
+        """Token range of the clause of ``tokens[first:stop]`` that holds the hit.
 
-    def ends_clause(self, index: int) -> bool:
-        """Whether a clause ends after ``tokens[index]``.
-
-        At a full stop, a semicolon or a colon; at a comma only when a new
-        clause starts after it ("…सहमति बनी है, वह …", "…meeting, there were…"),
-        since commas inside a clause separate the items of a list.
+        It starts after the last clause end or break word (``but``, ``लेकिन``)
+        before the hit, and stops at the first break word or after the first
+        clause end after it.
         """
-        if index in self.stops_after or index in self.breaks_before:
-            return True
-        return (
-            index in self.commas_after
-            and index + 1 < len(self.tokens)
-            and self.tokens[index + 1].key in _CLAUSE_STARTERS
-        )
-
-    def _marks_after(self, marks: str) -> set[int]:
-        """The indexes of the tokens that one of ``marks`` follows (before the next token)."""
-        found: set[int] = set()
-        for match in re.finditer(f"[{re.escape(marks)}]", self.text):
-            index = bisect_left(self.starts, match.start()) - 1
-            if index >= 0:
-                found.add(index)
-        return found
-
-    def _comma_after(self, index: int) -> bool:
-        """Whether a semicolon or colon follows the token: commas separate list items, not clauses."""
-        return index in self.breaks_before
+        start = first
+        ends, breaks = self.clause_ends, self.clause_breaks
+        before = bisect_left(ends, hit_first) - 1
+        if before >= 0 and ends[before] >= first:
+            start = ends[before] + 1
+        before = bisect_left(breaks, hit_first) - 1
+        if before >= 0 and breaks[before] >= start:
+            start = breaks[before] + 1
+        end = stop
+        after = bisect_left(ends, hit_last)
+        if after < len(ends) and ends[after] + 1 < end:
+            end = ends[after] + 1
+        after = bisect_left(breaks, hit_last + 1)
+        if after < len(breaks) and breaks[after] < end:
+            end = breaks[after]
+        return start, end
 
     def topic(self, clause_first: int, clause_stop: int, hit_first: int, hit_last: int) -> tuple[int, int] | None:
         """Token range of the topic: before a Hindi marker ahead of the phrase, after an English one behind it."""
@@ -237,27 +235,27 @@ class _Reader:
         if markers:
             marker = markers[-1]
             first = marker.first
-            while first > clause_first and marker.first - first < 4 and self.tokens[first - 1].key not in {"ने"}:
+            while first > clause_first and marker.first - first < 4 and self.keys[first - 1] not in {"ने"}:
                 first -= 1
-            while first < marker.first and self.tokens[first].key in _STOP:
+            while first < marker.first and self.keys[first] in _STOP:
                 first += 1
             if first < marker.first:
                 return first, marker.first
-        if self.tokens[hit_first].key in _NOUNS:
+        if self.keys[hit_first] in _NOUNS:
             # "गैस समझौते", "a new security pact": the words right before the noun.
             first = hit_first
-            while first > clause_first and hit_first - first < 3 and self.tokens[first - 1].key not in _STOP:
+            while first > clause_first and hit_first - first < 3 and self.keys[first - 1] not in _STOP:
                 first -= 1
             if first < hit_first:
                 return first, hit_first
         if self.full_stop_after(hit_last):
             return None  # the sentence ends with the phrase ("…that we agreed on.")
-        if self.tokens[hit_last].key in _TOPIC_AFTER and hit_last + 1 < clause_stop:
+        if self.keys[hit_last] in _TOPIC_AFTER and hit_last + 1 < clause_stop:
             # The phrase ends with its preposition: "agreed to revive shuttle diplomacy".
             end = self.before_full_stop(hit_last + 1, min(clause_stop, hit_last + 10))
             return (hit_last + 1, end) if end > hit_last + 1 else None
         for index in range(hit_last + 1, min(clause_stop, hit_last + 4)):
-            if self.tokens[index].key in _TOPIC_AFTER:
+            if self.keys[index] in _TOPIC_AFTER:
                 end = self.before_full_stop(index + 1, min(clause_stop, index + 9))
                 if index + 1 < end:
                     return index + 1, end
@@ -300,7 +298,7 @@ class _Reader:
         "पहली शिखर वार्ता 12 जून 2018 को ... हुई थी", "… समारोह तय था": the
         auxiliary था/थी/थे puts the clause before the event reported.
         """
-        return any(self.tokens[index].key in _PAST_AUXILIARIES for index in range(first, stop))
+        return _any_between(self.past_auxiliaries, first, stop)
 
     def about_others(self, sentence: Sentence) -> bool:
         """Whether the sentence is about people who did not take part.
@@ -327,8 +325,8 @@ class _Reader:
         claimed: set[tuple[int, int]] = set()
         for hit in _PHRASES.find_all(self.tokens, first, stop):
             kind = hit.values[0]
-            after = {self.tokens[i].key for i in range(hit.last + 1, min(stop, hit.last + 4))}
-            before = {self.tokens[i].key for i in range(max(first, hit.first - 3), hit.first)}
+            after = set(self.keys[hit.last + 1 : min(stop, hit.last + 4)])
+            before = set(self.keys[max(first, hit.first - 3) : hit.first])
             if after & _NEGATION_AFTER or before & _NEGATION_BEFORE:
                 if kind != "agreement":
                     continue
@@ -341,7 +339,7 @@ class _Reader:
             clause = self.clause(first, stop, hit.first, hit.last)
             if clause in claimed:
                 continue  # one result per clause: "called for talks to resume" is one, not two
-            if kind == "agreement" and self.tokens[hit.first].key in _NOUNS and self.single_pledge(clause):
+            if kind == "agreement" and self.keys[hit.first] in _NOUNS and self.single_pledge(clause):
                 kind = "commitment"  # "South Korea would normalise its pact": one side's pledge about a pact
             if kind == "stance":
                 kind = "commitment" if len(self.subjects(clause[0], hit.first + 1)) == 1 else "agreement"
@@ -374,10 +372,10 @@ class _Reader:
         """The verb pledged in a clause: the word after "will" (English) or the future verb itself (Hindi)."""
         for index in range(first, stop):
             if index in self.future:
-                key = self.tokens[index].key
+                key = self.keys[index]
                 if _is_future_form(key):
                     return key
-                return self.tokens[index + 1].key if index + 1 < stop else None
+                return self.keys[index + 1] if index + 1 < stop else None
         return None
 
     def token_span(self, outcome: OutcomeFound) -> tuple[int, int]:
@@ -396,18 +394,18 @@ class _Reader:
         runs from the subject (after ``ने``) or the setting (after ``में``) to
         ``जैसे``.
         """
-        such_as = next((i for i in range(hit_first - 1, clause[0] - 1, -1) if self.tokens[i].key in _SUCH_AS), None)
+        such_as = next((i for i in range(hit_first - 1, clause[0] - 1, -1) if self.keys[i] in _SUCH_AS), None)
         if such_as is None:
             return []
         start = clause[0]
         for index in range(such_as - 1, clause[0] - 1, -1):
-            if self.tokens[index].key in _LIST_OPENERS:
+            if self.keys[index] in _LIST_OPENERS:
                 start = index + 1
                 break
         topics: list[tuple[int, int]] = []
         item_start = start
         for index in range(start, such_as + 1):
-            joiner = index < such_as and self.tokens[index].key in _AND
+            joiner = index < such_as and self.keys[index] in _AND
             # An item ends before "और"/"and", before "जैसे", and after a comma.
             if index == such_as or joiner or index - 1 in self.commas_after:
                 if index > item_start:
@@ -426,8 +424,8 @@ class _Reader:
             start=self.tokens[first].start,
             end=self.tokens[clause[1] - 1].end,
             parties=self.participants,
-            topic_keys=frozenset(self.tokens[i].key for i in range(first, stop) if self.tokens[i].key not in _STOP),
-            clause_keys=frozenset(self.tokens[i].key for i in range(first, stop) if self.tokens[i].key not in _STOP),
+            topic_keys=frozenset(self.keys[first:stop]) - _STOP,
+            clause_keys=frozenset(self.keys[first:stop]) - _STOP,
             item=item,
         )
 
@@ -441,26 +439,23 @@ class _Reader:
         ("Nobody will…", "…देखना चाहेंगे").
         """
         found = []
+        keys, futures = self.keys, self.futures
         index = first
-        while index < stop:
-            if not self.future_at(index):
-                index += 1
-                continue
-            verb = index
-            clause = self.clause(first, stop, index, index)
+        for verb in futures[bisect_left(futures, first) : bisect_left(futures, stop)]:
+            if verb < index:
+                continue  # in the clause of the verb before
+            clause = self.clause(first, stop, verb, verb)
             index = clause[1]
-            if clause in claimed or any(self.tokens[i].key in _HEDGES for i in range(first, clause[1])):
+            if clause in claimed or _any_between(self.hedges, first, clause[1]):
                 continue  # a hedge anywhere before the verb weakens it: "हमें उम्मीद है कि …, वह … करेगी"
-            if item is None and self.tokens[verb].key in _COPULAR_FUTURES:
+            if item is None and keys[verb] in _COPULAR_FUTURES:
                 continue
-            if any(
-                self.tokens[i].key in _NEGATION_BEFORE or self.tokens[i].key in _NEGATION_AFTER
-                for i in range(max(clause[0], verb - 3), min(clause[1], verb + 3))
-            ):
+            near = keys[max(clause[0], verb - 3) : min(clause[1], verb + 3)]
+            if not _NEGATION_BEFORE.isdisjoint(near) or not _NEGATION_AFTER.isdisjoint(near):
                 continue
             subject_first = clause[0]
             for i in range(clause[0], verb):
-                if self.tokens[i].key in _COMPLEMENTISER_KEYS:
+                if keys[i] in _COMPLEMENTISER_KEYS:
                     subject_first = i + 1
             claimed.add(clause)
             subject = self.subjects(subject_first, clause[1])
@@ -472,11 +467,7 @@ class _Reader:
 
     def single_pledge(self, clause: tuple[int, int]) -> bool:
         """Whether one side is the subject of a future verb in the clause."""
-        return any(self.future_at(i) for i in range(*clause)) and len(self.subjects(*clause)) == 1
-
-    def future_at(self, index: int) -> bool:
-        """Whether a future verb (``will``, ``करेगा``) stands at ``tokens[index]``."""
-        return index in self.future
+        return _any_between(self.futures, *clause) and len(self.subjects(*clause)) == 1
 
     def subjects(self, first: int, stop: int) -> set[str]:
         """The subject of a clause: its first named person or country, with any joined to it by "and".
@@ -497,7 +488,7 @@ class _Reader:
         positions = sorted(entity_at)
         subject = {entity_at[positions[0]]}
         for previous, following in pairwise(positions):
-            between = {self.tokens[i].key for i in range(previous + 1, following)}
+            between = {self.keys[i] for i in range(previous + 1, following)}
             if not between or not between <= _AND:
                 break  # only "X और Y", "X and Y" join two subjects; "भारत बांग्लादेश के …" does not
             subject.add(entity_at[following])
@@ -508,11 +499,7 @@ class _Reader:
     ) -> OutcomeFound:
         clause_first, clause_stop = clause
         topic = self.topic(clause_first, clause_stop, hit_first, hit_last)
-        keys = (
-            frozenset(self.tokens[i].key for i in range(*topic) if self.tokens[i].key not in _STOP)
-            if topic
-            else frozenset()
-        )
+        keys = frozenset(self.keys[topic[0] : topic[1]]) - _STOP if topic else frozenset()
         return OutcomeFound(
             kind=kind,
             topic=(self.tokens[topic[0]].start, self.tokens[topic[1] - 1].end) if topic else None,
@@ -520,9 +507,7 @@ class _Reader:
             end=self.tokens[clause_stop - 1].end,
             parties=self.parties(kind, clause_first, hit_first),
             topic_keys=keys,
-            clause_keys=frozenset(
-                self.tokens[i].key for i in range(clause_first, clause_stop) if self.tokens[i].key not in _STOP
-            ),
+            clause_keys=frozenset(self.keys[clause_first:clause_stop]) - _STOP,
             item=item,
             vague=not topic and self.names_nothing(clause_first, clause_stop),
         )
@@ -541,13 +526,22 @@ class _Reader:
         """
         named = self.people.covered
         places = frozenset() if places_name_things else self.in_place_name  # a topic may be a country
+        keys = self.keys
         return not any(
-            self.tokens[i].key not in _UNNAMING
-            and self.tokens[i].key not in _STOP
-            and i not in named
-            and i not in places
+            keys[i] not in _UNNAMING and keys[i] not in _STOP and i not in named and i not in places
             for i in range(first, stop)
         )
+
+
+def _any_between(indexes: list[int], first: int, stop: int) -> bool:
+    """Whether one of the sorted ``indexes`` lies in ``[first, stop)``."""
+    at = bisect_left(indexes, first)
+    return at < len(indexes) and indexes[at] < stop
+
+
+def _where(positions: dict[str, list[int]], keys: frozenset[str]) -> list[int]:
+    """The indexes of the tokens whose key is one of ``keys``, in order."""
+    return sorted(index for key in positions.keys() & keys for index in positions[key])
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from ._tokens import Token
 
-__all__ = ["PhraseHit", "PhraseTable"]
+__all__ = ["PhraseHit", "PhraseTable", "key_positions"]
 
 V = TypeVar("V")
 
@@ -161,6 +161,11 @@ def _freeze(node: _Node) -> None:
             node[key] = tuple(child)
         else:
             _freeze(child)
+
+
+def key_positions(tokens: Sequence[Token]) -> dict[str, list[int]]:
+    """Token key -> the indexes where it stands, for the last token list asked about (do not modify it)."""
+    return _index(tokens)[1]
 
 
 _index_cache: tuple[Sequence[Token], list[str], dict[str, list[int]]] | None = None
