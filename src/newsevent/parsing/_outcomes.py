@@ -54,7 +54,7 @@ from ..lexicon.outcomes import (
 from ..lexicon.speech import CUES, JOINT_SPEAKERS, MEDIA
 from ..lexicon.time import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from ..lexicon.titles import TITLES
-from ._phrases import PhraseTable, key_positions
+from ._phrases import PhraseTable, any_between, indexes_of, key_positions
 from ._tokens import name_key, token_keys, token_starts
 
 if TYPE_CHECKING:
@@ -185,12 +185,13 @@ class _Reader:
             | self.breaks_before
             | {i for i in self.commas_after if i + 1 < len(keys) and keys[i + 1] in _CLAUSE_STARTERS}
         )
-        self.clause_breaks = _where(positions, _CLAUSE_BREAKS)
-        self.past_auxiliaries = _where(positions, _PAST_AUXILIARIES)
-        self.hedges = _where(positions, _HEDGES)
+        self.clause_breaks = indexes_of(self.tokens, _CLAUSE_BREAKS)
+        self.past_auxiliaries = indexes_of(self.tokens, _PAST_AUXILIARIES)
+        self.hedges = indexes_of(self.tokens, _HEDGES)
         self.future = {hit.first for hit in _FUTURE.find_all(self.tokens)}
         self.future.update(i for key in positions if _is_future_form(key) for i in positions[key])
         self.futures = sorted(self.future)
+        self.phrases = [hit.first for hit in _PHRASES.find_all(self.tokens)]
         # Whose words state results: the participants, and officials of their countries
         # (a foreign secretary briefing the press on what the leaders agreed).
         sides = {people.found[pid].country for pid in participants if pid in people.found} - {None}
@@ -298,7 +299,7 @@ class _Reader:
         "पहली शिखर वार्ता 12 जून 2018 को ... हुई थी", "… समारोह तय था": the
         auxiliary था/थी/थे puts the clause before the event reported.
         """
-        return _any_between(self.past_auxiliaries, first, stop)
+        return any_between(self.past_auxiliaries, first, stop)
 
     def about_others(self, sentence: Sentence) -> bool:
         """Whether the sentence is about people who did not take part.
@@ -316,7 +317,9 @@ class _Reader:
 
     def read(self, sentence: Sentence) -> list[OutcomeFound]:
         first, stop = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
-        if first >= stop or self.about_others(sentence) or self.background(first, stop):
+        if not any_between(self.phrases, first, stop) and not any_between(self.futures, first, stop):
+            return []  # no outcome phrase and no pledge: most sentences, answered by two bisections
+        if self.about_others(sentence) or self.background(first, stop):
             return []
         segment = self.doc.segments[sentence.segment]
         item = segment.number if segment.kind == "bullet" else None
@@ -446,7 +449,7 @@ class _Reader:
                 continue  # in the clause of the verb before
             clause = self.clause(first, stop, verb, verb)
             index = clause[1]
-            if clause in claimed or _any_between(self.hedges, first, clause[1]):
+            if clause in claimed or any_between(self.hedges, first, clause[1]):
                 continue  # a hedge anywhere before the verb weakens it: "हमें उम्मीद है कि …, वह … करेगी"
             if item is None and keys[verb] in _COPULAR_FUTURES:
                 continue
@@ -467,7 +470,7 @@ class _Reader:
 
     def single_pledge(self, clause: tuple[int, int]) -> bool:
         """Whether one side is the subject of a future verb in the clause."""
-        return _any_between(self.futures, *clause) and len(self.subjects(*clause)) == 1
+        return any_between(self.futures, *clause) and len(self.subjects(*clause)) == 1
 
     def subjects(self, first: int, stop: int) -> set[str]:
         """The subject of a clause: its first named person or country, with any joined to it by "and".
@@ -531,17 +534,6 @@ class _Reader:
             keys[i] not in _UNNAMING and keys[i] not in _STOP and i not in named and i not in places
             for i in range(first, stop)
         )
-
-
-def _any_between(indexes: list[int], first: int, stop: int) -> bool:
-    """Whether one of the sorted ``indexes`` lies in ``[first, stop)``."""
-    at = bisect_left(indexes, first)
-    return at < len(indexes) and indexes[at] < stop
-
-
-def _where(positions: dict[str, list[int]], keys: frozenset[str]) -> list[int]:
-    """The indexes of the tokens whose key is one of ``keys``, in order."""
-    return sorted(index for key in positions.keys() & keys for index in positions[key])
 
 
 @functools.lru_cache(maxsize=1 << 14)

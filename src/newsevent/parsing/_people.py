@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from ..lexicon.titles import HONORIFICS, LEADER_WORDS, TITLES
-from ._phrases import PhraseTable
+from ._phrases import PhraseTable, key_positions
 from ._tokens import name_key, token_key
 from ._translit import romanise, slug
 
@@ -374,8 +374,10 @@ class _Finder:
         unique = {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
         if not unique:
             return
-        for index, token in enumerate(self.tokens):
-            if index in self.covered or token.key not in unique:
+        positions = key_positions(self.tokens)
+        for index in sorted(index for key in unique.keys() & positions.keys() for index in positions[key]):
+            token = self.tokens[index]
+            if index in self.covered:
                 continue
             if token.key == token_key(token.key) and self.text[token.start].islower():
                 continue  # a capitalised name written in lower case is an ordinary word ("may")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from ._tokens import Token
 
-__all__ = ["PhraseHit", "PhraseTable", "key_positions"]
+__all__ = ["PhraseHit", "PhraseTable", "any_between", "indexes_of", "key_positions"]
 
 V = TypeVar("V")
 
@@ -166,6 +166,18 @@ def _freeze(node: _Node) -> None:
 def key_positions(tokens: Sequence[Token]) -> dict[str, list[int]]:
     """Token key -> the indexes where it stands, for the last token list asked about (do not modify it)."""
     return _index(tokens)[1]
+
+
+def indexes_of(tokens: Sequence[Token], keys: frozenset[str]) -> list[int]:
+    """The indexes of the tokens whose key is one of ``keys``, in order (for :func:`any_between`)."""
+    positions = _index(tokens)[1]
+    return sorted(index for key in positions.keys() & keys for index in positions[key])
+
+
+def any_between(indexes: Sequence[int], first: int, stop: int) -> bool:
+    """Whether one of the sorted ``indexes`` lies in ``[first, stop)``."""
+    at = bisect_left(indexes, first)
+    return at < len(indexes) and indexes[at] < stop
 
 
 _index_cache: tuple[Sequence[Token], list[str], dict[str, list[int]]] | None = None

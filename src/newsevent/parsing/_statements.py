@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from ..lexicon.speech import ATTRIBUTIONS, COMPLEMENTISERS, CUES, JOINT_SPEAKERS, MEDIA, OBJECT_CUES, PRONOUNS
-from ._phrases import PhraseHit, PhraseTable
+from ._phrases import PhraseHit, PhraseTable, any_between
 from ._tokens import name_key, token_starts
 
 if TYPE_CHECKING:
@@ -134,6 +134,13 @@ class _Reader:
             index = bisect_left(self.starts, mention.start)
             self.mention_at.setdefault(index, []).append(mention.person)
         self.found: list[StatementFound] = []
+        # Where a rule could start: a reporting verb, an attribution or a speech act. A
+        # sentence with none of them holds no statement, whatever quotations it has.
+        self.triggers = sorted(
+            hit.first
+            for table in (_CUES, _ACCORDING_TO, _HINDI_ACCORDING, _SPEECH_ACTS, _HINDI_SPEECH_ACTS)
+            for hit in table.find_all(self.tokens)
+        )
 
     # --- tokens and sentences ---------------------------------------------
 
@@ -279,6 +286,8 @@ class _Reader:
 
     def sentence(self, sentence: Sentence) -> None:
         first, stop = self.token_range(sentence.start, sentence.end)
+        if not any_between(self.triggers, first, stop):
+            return
         segment = self.doc.segments[sentence.segment]
         # Quotations that overlap the sentence: one cut with an ellipsis may end past it.
         quotes = [

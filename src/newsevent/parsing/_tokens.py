@@ -75,18 +75,19 @@ _new_token = tuple.__new__  # Token(...) through NamedTuple's __new__ costs twic
 _group, _start, _end = re.Match.group, re.Match.start, re.Match.end
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> tuple[Token, ...]:
     """Every word of ``text`` with its offsets, in order (linear in ``len(text)``).
 
     Built column by column with ``map`` (no Python code runs per word unless
     a word is new), since every article pays for this. The columns of the
-    last list made are kept for :func:`token_starts` and :func:`token_keys`.
+    last tuple made are kept for :func:`token_starts` and :func:`token_keys`
+    (a tuple, so that ``tuple(tokens)`` is the very object they are kept for).
     """
     global _columns
     matches = list(_WORD_RUN.finditer(text))
     starts = list(map(_start, matches))
     keys = list(map(_KEYS.__getitem__, map(_group, matches)))
-    tokens: list[Token] = list(map(_new_token, repeat(Token), zip(starts, map(_end, matches), keys, strict=True)))
+    tokens = tuple(map(_new_token, repeat(Token), zip(starts, map(_end, matches), keys, strict=True)))
     _columns = (tokens, starts, keys)
     return tokens
 
