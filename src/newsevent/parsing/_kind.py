@@ -49,6 +49,10 @@ _JOINT_PRESS: Final[PhraseTable[bool]] = PhraseTable(
     ]
 )
 _LEAD_WEIGHT: Final = 3.0
+# Ties between kinds go to the kind declared first in EventKind.
+_DECLARED: Final = {kind: index for index, kind in enumerate(EventKind)}
+# Kinds whose words name no encounter of the parties (see event_words).
+_NOT_ENCOUNTERS: Final = frozenset({EventKind.PRESS_CONFERENCE, EventKind.CONFERENCE})
 # Words between a gathering's name and its kind word: "G20 leaders' summit", "जी-20 के शिखर सम्मेलन".
 _FILLER: Final = frozenset(name_key("the of leaders s annual के की का वार्षिक"))
 
@@ -83,7 +87,7 @@ def find_kind(
     totals.pop(EventKind.PRESS_CONFERENCE, None)
     if not totals:
         return EventKind.OTHER, []
-    kind = max(totals, key=lambda each: (totals[each], -list(EventKind).index(each)))
+    kind = max(totals, key=lambda each: (totals[each], -_DECLARED[each]))
     if kind is EventKind.MEETING and heads_of_two_countries:
         joint = _JOINT_PRESS.find_all(tokens)
         if joint:
@@ -95,8 +99,7 @@ def event_words(tokens: Sequence[Token]) -> set[int]:
     """The indexes of the tokens that name an encounter (talks, call, visit…), press conferences aside."""
     found: set[int] = set()
     for hit in _KINDS.find_all(tokens):
-        kind, _ = hit.values[0]
-        if kind not in (EventKind.PRESS_CONFERENCE, EventKind.CONFERENCE):
+        if hit.values[0][0] not in _NOT_ENCOUNTERS:
             found.update(range(hit.first, hit.last + 1))
     return found
 

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from .._vocab import PlaceKind
+from ..gazetteer import Country, NameKind, Person, PlaceEntry
 from ._tokens import name_key
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ..gazetteer import Country, NameHit, PlaceEntry
+    from ..gazetteer import NameCandidate, NameHit
     from ._tokens import Token
 
 __all__ = ["PlaceFound", "entry_of", "find_place"]
@@ -54,17 +55,46 @@ class PlaceFound:
 
 def entry_of(hit: NameHit) -> tuple[PlaceEntry | Country, PlaceKind, str] | None:
     """The place a name hit names, if it names one: a place before a country, never a demonym."""
-    from ..gazetteer import NameKind
+    candidates = hit.candidates
+    if len(candidates) == 1:
+        return _single(candidates[0])[1]
+    return _resolve(candidates)[1]
 
-    for candidate in hit.candidates:
+
+#: What a hit names, resolved: whether a person is among its candidates, and its place.
+_Resolved = tuple[bool, tuple[PlaceEntry | Country, PlaceKind, str] | None]
+
+# Nearly every hit has one candidate, an object of the gazetteer that every
+# hit of the same name shares: what it resolves to is kept by its identity.
+# The cache holds the candidate, so the identity cannot be reused; it is
+# bounded, whatever gazetteers a caller passes.
+_SINGLE: dict[int, tuple[NameCandidate, _Resolved]] = {}
+_SINGLE_LIMIT: Final = 1 << 14
+
+
+def _single(candidate: NameCandidate) -> _Resolved:
+    """:func:`_resolve` of a hit with one candidate, cached."""
+    cached = _SINGLE.get(id(candidate))
+    if cached is not None and cached[0] is candidate:
+        return cached[1]
+    resolved = _resolve((candidate,))
+    if len(_SINGLE) < _SINGLE_LIMIT:
+        _SINGLE[id(candidate)] = (candidate, resolved)
+    return resolved
+
+
+def _resolve(candidates: Sequence[NameCandidate]) -> _Resolved:
+    """Whether a person is among ``candidates``, and the place they name (see :func:`entry_of`)."""
+    person = any(isinstance(candidate.entry, Person) for candidate in candidates)
+    for candidate in candidates:
         if candidate.kind is NameKind.PLACE:
             place: PlaceEntry = candidate.entry  # type: ignore[assignment]
-            return place, place.kind, place.country
-    for candidate in hit.candidates:
+            return person, (place, place.kind, place.country)
+    for candidate in candidates:
         if candidate.kind is NameKind.COUNTRY:
             country: Country = candidate.entry  # type: ignore[assignment]
-            return country, PlaceKind.COUNTRY, country.code
-    return None
+            return person, (country, PlaceKind.COUNTRY, country.code)
+    return person, None
 
 
 def find_place(
@@ -81,26 +111,30 @@ def find_place(
     ``lead`` the spans (offsets into ``text``) of the dateline's place and of
     the headline plus lead sentence.
     """
-    candidates: dict[tuple[str, str], PlaceFound] = {}
+    candidates: dict[tuple[str, str], _Tally] = {}
+    single = _single
     for hit in hits:
-        if hit.people:
-            continue
-        resolved = entry_of(hit)
-        if resolved is None:
+        hit_candidates = hit.candidates
+        person, resolved = single(hit_candidates[0]) if len(hit_candidates) == 1 else _resolve(hit_candidates)
+        if person or resolved is None:
             continue
         entry, kind, country = resolved
         key = (entry.name, country)
         found = candidates.get(key)
+        start = hit.start
+        end = hit.end
         if found is None:
-            found = candidates[key] = PlaceFound(entry, kind, country)
-        surface = text[hit.start : hit.end]
+            found = candidates[key] = _Tally(entry, kind, country)
+            found.score = 1.0
+        else:
+            found.score += 0.5
+        surface = text[start:end]
         if surface not in found.surfaces:
             found.surfaces.append(surface)
-        found.spans.append((hit.start, hit.end))
-        found.score += 0.5 if found.spans[:-1] else 1.0
-        if dateline is not None and dateline[0] <= hit.start and hit.end <= dateline[1]:
+        found.spans.append((start, end))
+        if dateline is not None and dateline[0] <= start and end <= dateline[1]:
             found.score += 3.0
-        if lead is not None and lead[0] <= hit.start < lead[1]:
+        if lead is not None and lead[0] <= start < lead[1]:
             found.score += 1.5
             if _locative(tokens, hit):
                 found.score += 2.0
@@ -118,7 +152,26 @@ def find_place(
     ]
     if rivals:
         best = max(rivals, key=lambda found: (found.specificity, found.score))
-    return best
+    return PlaceFound(best.entry, best.kind, best.country, best.surfaces, best.spans, best.score)
+
+
+class _Tally:
+    """A candidate being scored: what becomes a :class:`PlaceFound` if it wins.
+
+    A plain slotted class: find_place tallies every place the text names,
+    and an attrs instance costs several times as much to make.
+    """
+
+    __slots__ = ("country", "entry", "kind", "score", "spans", "specificity", "surfaces")
+
+    def __init__(self, entry: PlaceEntry | Country, kind: PlaceKind, country: str) -> None:
+        self.entry = entry
+        self.kind = kind
+        self.country = country
+        self.specificity = _SPECIFICITY[kind]
+        self.surfaces: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+        self.score = 0.0
 
 
 def _locative(tokens: Sequence[Token], hit: NameHit) -> bool:
