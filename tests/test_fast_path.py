@@ -661,6 +661,34 @@ def test_every_class_has_generated_code(cls: type[Any]) -> None:
     assert _codegen.checker(cls) is _codegen.checker(cls)
 
 
+def test_objects_read_are_of_their_class_and_frozen() -> None:
+    """Generated readers fill objects through a builder subclass: what they return is of the class itself, frozen."""
+    place = Place(name="Anchorage", mentions=(Span(start=0, end=6),))
+    event = Event(
+        kind=EventKind.SUMMIT,
+        language="hi",
+        place=place,
+        participants=(Participant(id="a", name="A", mentions=(Span(start=1, end=2),)),),
+        invitations=(Invitation(inviter="a", invitee="a", destination=place),),
+    )
+    read = _codegen.reader(Event, utf8=True)(to_dict(event))
+    objects = [read, read.place, *read.place.mentions, *read.participants, *read.participants[0].mentions]
+    objects += [*read.invitations, read.invitations[0].destination]
+    for obj in objects:
+        assert type(obj) in _model.model_classes()
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            obj.kind = None
+    assert read == event
+    assert hash(read) == hash(event)
+
+
+def test_no_builder_where_python_refuses_to_change_the_class() -> None:
+    """A class whose objects cannot change class gets no builder (its objects are filled through their slots)."""
+    assert _codegen._builder(int) is None
+    assert _codegen._builder(Span) is _codegen._builder(Span)
+    assert _codegen._builder(Span) is not None
+
+
 @pytest.mark.parametrize("cls", [dict, [], 3], ids=["dict", "list", "int"])
 def test_from_json_refuses_non_model_classes_as_from_dict_does(cls: Any) -> None:
     """Asking from_json for something that is not a model class is the TypeError from_dict raises, with either backend."""

@@ -181,6 +181,42 @@ def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
     return lambda obj, value: object.__setattr__(obj, name, value)
 
 
+#: The builder subclass of each model class met so far (``None``: it has none).
+_BUILDERS: Final[dict[type, type | None]] = {}
+
+
+def _builder(cls: type) -> type | None:
+    """A subclass of ``cls`` whose objects take their fields by plain assignment.
+
+    A frozen class refuses ``obj.field = value``, so its objects are filled
+    through each slot's descriptor, a call per field. An object of this
+    subclass, which has the same slots and no ``__setattr__`` of its own,
+    takes them by plain assignment (a few nanoseconds each, where Python
+    specialises it), and then becomes an object of ``cls`` by assigning its
+    ``__class__``, which Python allows exactly when the two lay their objects
+    out alike. That is tried once here: ``None`` if Python refuses it.
+    """
+    if cls in _BUILDERS:
+        return _BUILDERS[cls]
+    namespace = {
+        "__slots__": (),
+        "__setattr__": object.__setattr__,  # both, or Python keeps the frozen class's slow path
+        "__delattr__": object.__delattr__,
+        "__module__": __name__,
+        "__qualname__": f"{cls.__qualname__}Builder",
+        "__doc__": f"Objects of {cls.__name__} being read (private to newsevent._codegen).",
+    }
+    builder = type(f"{cls.__name__}Builder", (cls,), namespace)
+    try:
+        probe: Any = object.__new__(builder)
+        probe.__class__ = cls
+    except TypeError:
+        _BUILDERS[cls] = None
+    else:
+        _BUILDERS[cls] = builder
+    return _BUILDERS[cls]
+
+
 _COMMON: Final[dict[str, Any]] = {
     "_Fallback": Fallback,
     "_new": object.__new__,
@@ -380,11 +416,16 @@ _WRITERS: Final = _Module("writer")
 _ENCODER_WRITERS: Final = _Module("encoder writer")
 
 
-def _write_expression(field_type: FieldType, var: str, names: Iterator[int], *, encoder: bool) -> str:
+def _write_expression(
+    field_type: FieldType, var: str, names: Iterator[int], *, encoder: bool, within: tuple[type, ...] = ()
+) -> str:
     """The expression that writes ``var``, a valid value of ``field_type``, as JSON-ready data.
 
     ``names`` numbers the local names that the expression binds; with
     ``encoder``, enums and tuples of text are left for the JSON encoder.
+    Nested objects are written in place, with no call for each; only a class
+    met again inside itself (``within``: the classes being written in place)
+    is written by calling its function.
     """
     _known(field_type)
     if _is_plain(field_type):
@@ -399,19 +440,16 @@ def _write_expression(field_type: FieldType, var: str, names: Iterator[int], *, 
             return f"{var}._value_"
         return f"str({var}.value)"
     if isinstance(field_type, ModelOf):
-        if var.isidentifier() and _is_leaf(field_type.cls):
-            # A small object written in place: no call for each span.
-            return _dict_display(field_type.cls, var, names, encoder=encoder)
+        if var.isidentifier() and field_type.cls not in within:
+            return _dict_display(field_type.cls, var, names, encoder=encoder, within=within)
         return f"{_writer_name(field_type.cls, encoder=encoder)}({var})"
     if isinstance(field_type, OptionalOf):
         name = f"v{next(names)}"
-        inner = _write_expression(field_type.inner, name, names, encoder=encoder)
+        inner = _write_expression(field_type.inner, name, names, encoder=encoder, within=within)
         return var if inner == name else f"(None if ({name} := {var}) is None else {inner})"
     assert isinstance(field_type, TupleOf)
-    if isinstance(field_type.item, ModelOf) and not _is_leaf(field_type.item.cls):
-        return f"list(map({_writer_name(field_type.item.cls, encoder=encoder)}, {var}))"
     item = f"x{next(names)}"
-    inner = _write_expression(field_type.item, item, names, encoder=encoder)
+    inner = _write_expression(field_type.item, item, names, encoder=encoder, within=within)
     if inner == item:
         return var if encoder else f"list({var})"
     return f"([{inner} for {item} in {var}] if {var} else [])"
@@ -436,7 +474,7 @@ def _holds_model(field_type: FieldType) -> bool:
     return isinstance(field_type, ModelOf)
 
 
-def _dict_display(cls: type, var: str, names: Iterator[int], *, encoder: bool) -> str:
+def _dict_display(cls: type, var: str, names: Iterator[int], *, encoder: bool, within: tuple[type, ...] = ()) -> str:
     """``{"field": <written value>, ...}`` for the object ``var`` of ``cls``."""
     fields = list(_model.field_types(cls))
     if cls is _model.Event:
@@ -447,7 +485,7 @@ def _dict_display(cls: type, var: str, names: Iterator[int], *, encoder: bool) -
     else:
         items = []
     items += [
-        f'"{name}": {_write_expression(field_type, f"{var}.{name}", names, encoder=encoder)}'
+        f'"{name}": {_write_expression(field_type, f"{var}.{name}", names, encoder=encoder, within=(*within, cls))}'
         for name, field_type in fields
     ]
     return "{" + ", ".join(items) + "}"
@@ -556,10 +594,18 @@ def _complete_lines(model: type, source: str, prefix: str, depth: int) -> list[s
 def _build_lines(model: type, prefix: str) -> list[str]:
     """Lines that build ``o`` from the checked values in ``<prefix><field name>`` and finish it."""
     module = _READERS
-    lines = [f"o = _new({module.constant(model, model.__name__)})"]
-    for field_name, _ in _model.field_types(model):
-        setter = module.constant(_setter(model, field_name), f"set_{model.__name__}_{field_name}")
-        lines.append(f"{setter}(o, {prefix}{field_name})")
+    cls = module.constant(model, model.__name__)
+    fields = [field_name for field_name, _ in _model.field_types(model)]
+    builder = _builder(model)
+    if builder is not None:
+        lines = [f"o = _new({module.constant(builder, f'{model.__name__}Builder')})"]
+        lines += [f"o.{field_name} = {prefix}{field_name}" for field_name in fields]
+        lines.append(f"o.__class__ = {cls}")
+    else:
+        lines = [f"o = _new({cls})"]
+        for field_name in fields:
+            setter = module.constant(_setter(model, field_name), f"set_{model.__name__}_{field_name}")
+            lines.append(f"{setter}(o, {prefix}{field_name})")
     lines += _class_check_lines(module, model)
     if model is _model.Event:
         derive = module.constant(_model.event_id, "event_id")
