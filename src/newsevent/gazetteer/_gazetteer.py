@@ -537,6 +537,8 @@ _Form = tuple[NameCandidate, "tuple[str, ...] | None", str]
 #: holds a NUL). Plain dicts, since a load makes thousands of nodes.
 _Trie = dict[str, Any]
 _END: Final = "\x00"
+_CASED: Final = "\x01"  # set at a node where some form's capitals must be the text's
+_TAILED: Final = "\x02"  # set at a node where some form ends in punctuation ("U.S.")
 
 
 def _unique_candidates(forms: Sequence[_Form]) -> tuple[NameCandidate, ...]:
@@ -590,12 +592,22 @@ class _NameIndex:
                 node = node.setdefault(key_of(word), {})
             last = words[-1]
             tail = "" if name.endswith(last) else name[name.rindex(last) + len(last) :].strip()
-            form = (candidate, tuple(words) if name != name.lower() else None, tail)
+            form = (candidate, tuple(words) if any(map(_case_tells, words)) else None, tail)
             forms: list[_Form] | None = node.get(_END)
             if forms is None:
                 node[_END] = [form]
             elif form not in forms:
                 forms.append(form)
+            # Flags that spare the matcher a look at every form where none needs it.
+            if form[1] is not None:
+                node[_CASED] = True
+            if tail:
+                node[_TAILED] = True
+
+
+def _case_tells(word: str) -> bool:
+    """Whether the case a form writes ``word`` in must be the text's (see :func:`_written_as`)."""
+    return word[0].isupper() and ((len(word) > 1 and word.isupper()) or len(word) <= 3)
 
 
 def _written_as(words: tuple[str, ...], tokens: Sequence[Token], first: int, text: str) -> bool:
@@ -1105,27 +1117,27 @@ class Gazetteer:
         return self._match(token_keys(tokens), tokens, index, text)
 
     def _match(self, keys: Sequence[str], tokens: Sequence[Token], index: int, text: str | None) -> NameHit | None:
-        node = self._trie
+        node: _Trie | None = self._trie
+        best: _Trie = {}
         best_forms: Sequence[_Form] = ()
         best_last = -1
         position = index
         length = len(keys)
         while position < length:
-            child: _Trie | None = node.get(keys[position])
-            if child is None:
+            node = node.get(keys[position])  # type: ignore[union-attr] # the loop ends when it is None
+            if node is None:
                 break
-            node = child
             forms: list[_Form] | None = node.get(_END)
             if forms is not None:
-                if text is not None:
+                if text is not None and _CASED in node:
                     forms = [form for form in forms if form[1] is None or _written_as(form[1], tokens, index, text)]
                 if forms:
-                    best_forms, best_last = forms, position
+                    best, best_forms, best_last = node, forms, position
             position += 1
         if not best_forms:
             return None
         end = tokens[best_last].end
-        if text is not None:
+        if text is not None and _TAILED in best:
             # Take in the punctuation a form ends with ("U.S."), if the text has it there.
             end += max((len(tail) for _, _, tail in best_forms if tail and text.startswith(tail, end)), default=0)
         return NameHit(index, best_last, tokens[index].start, end, _unique_candidates(best_forms))

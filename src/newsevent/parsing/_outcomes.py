@@ -32,10 +32,9 @@ The rules:
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -54,7 +53,7 @@ from ..lexicon.outcomes import (
 from ..lexicon.speech import CUES, JOINT_SPEAKERS, MEDIA
 from ..lexicon.time import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from ..lexicon.titles import TITLES
-from ._phrases import PhraseTable, any_between, indexes_of, key_positions
+from ._phrases import PhraseTable, any_between, word_class
 from ._tokens import name_key, token_keys, token_starts
 
 if TYPE_CHECKING:
@@ -84,6 +83,7 @@ _AND: Final = frozenset(name_key("और तथा एवं व and the"))
 _SUCH_AS: Final = frozenset(name_key("जैसे जैसी"))  # "X, Y और Z जैसे मुद्दों": issues such as X, Y and Z
 _LIST_OPENERS: Final = frozenset(name_key("ने में"))
 _PAST_AUXILIARIES: Final = frozenset(name_key("था थी थे थीं"))
+_PAST_AUXILIARY_WORDS: Final = word_class(_PAST_AUXILIARIES)
 _CLAUSE_STARTERS: Final = frozenset(
     name_key("वह वे यह जो जिसे जिससे जिसमें जबकि which who whom there he she they we it this i")
 )
@@ -106,9 +106,11 @@ _NOUNS: Final = frozenset(key for phrase in OUTCOME_NOUNS for key in name_key(ph
 _MODALS: Final = frozenset(name_key("could might may सकते सकता सकती सकें"))
 _FUTURE: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in FUTURE_AUXILIARIES])
 _HEDGES: Final = frozenset(key for phrase in HEDGES for key in name_key(phrase))
+_HEDGE_WORDS: Final = word_class(_HEDGES)
 _JOINT_SUBJECT: Final[PhraseTable[bool]] = PhraseTable([(phrase, True) for phrase in JOINT_SUBJECTS])
 # Words that end a clause: an outcome's clause and topic do not run past them.
 _CLAUSE_BREAKS: Final = frozenset(name_key("लेकिन मगर हालांकि इसलिए but while although however whereas so therefore"))
+_CLAUSE_BREAK_WORDS: Final = word_class(_CLAUSE_BREAKS)
 _STOP: Final = frozenset(
     name_key(
         "the a an of on in at to for with and or its their his her this that these those by from as is was were "
@@ -155,18 +157,22 @@ class _Reader:
         self.tokens = doc.tokens
         self.starts = token_starts(self.tokens)
         self.keys = keys = token_keys(self.tokens)
-        positions = key_positions(self.tokens)
         self.people = people
         self.participants = tuple(participants)
         self.taking_part = frozenset(participants)
         # Countries as subjects; a place only where it stands for its government, right
         # before a verb ("Washington would…", "Beijing said"), not in "रेल सेवा कोलकाता के बीच".
-        self.country_at = {hit.first: hit.countries[0].code for hit in countries if hit.countries}
+        self.country_at: dict[int, str] = {}
+        self.in_place_name: set[int] = set()
         for hit in countries:
+            self.in_place_name.update(range(hit.first, hit.last + 1))
+            named = hit.countries
+            if named:
+                self.country_at[hit.first] = named[0].code
+                continue
             following = keys[hit.last + 1] if hit.last + 1 < len(keys) else ""
-            if not hit.countries and hit.places and following in _GOVERNMENT_VERBS:
+            if following in _GOVERNMENT_VERBS and hit.places:
                 self.country_at[hit.first] = hit.places[0].country
-        self.in_place_name = {index for hit in countries for index in range(hit.first, hit.last + 1)}
         # Facts about each token that the rules ask again and again, worked out once:
         # the punctuation after it, and (as sorted indexes) the words of a class.
         self.breaks_before: set[int] = set()  # token index i: a ";" or ":" follows token i
@@ -185,13 +191,13 @@ class _Reader:
             | self.breaks_before
             | {i for i in self.commas_after if i + 1 < len(keys) and keys[i + 1] in _CLAUSE_STARTERS}
         )
-        self.clause_breaks = indexes_of(self.tokens, _CLAUSE_BREAKS)
-        self.past_auxiliaries = indexes_of(self.tokens, _PAST_AUXILIARIES)
-        self.hedges = indexes_of(self.tokens, _HEDGES)
-        self.future = {hit.first for hit in _FUTURE.find_all(self.tokens)}
-        self.future.update(i for key in positions if _is_future_form(key) for i in positions[key])
+        self.clause_breaks = _CLAUSE_BREAK_WORDS.firsts(self.tokens)
+        self.past_auxiliaries = _PAST_AUXILIARY_WORDS.firsts(self.tokens)
+        self.hedges = _HEDGE_WORDS.firsts(self.tokens)
+        self.future = set(_FUTURE.firsts(self.tokens))
+        self.future.update(compress(count(), map(_FUTURE_FORMS.__getitem__, keys)))
         self.futures = sorted(self.future)
-        self.phrases = [hit.first for hit in _PHRASES.find_all(self.tokens)]
+        self.phrases = _PHRASES.firsts(self.tokens)
         # Whose words state results: the participants, and officials of their countries
         # (a foreign secretary briefing the press on what the leaders agreed).
         sides = {people.found[pid].country for pid in participants if pid in people.found} - {None}
@@ -536,10 +542,22 @@ class _Reader:
         )
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _is_future_form(key: str) -> bool:
     """Whether a word is a Hindi future form (करेगा, खोलेगी, होंगे)."""
-    return key.endswith(FUTURE_ENDINGS)
+    return _FUTURE_FORMS[key]
+
+
+class _FutureForms(dict[str, bool]):
+    """Token key -> whether it is a Hindi future form: a cache read from C, word by word."""
+
+    def __missing__(self, key: str) -> bool:
+        future = key.endswith(FUTURE_ENDINGS)
+        if len(self) < 1 << 16:  # bounded, whatever a hostile text holds
+            self[key] = future
+        return future
+
+
+_FUTURE_FORMS: Final = _FutureForms()
 
 
 def names_something(text: str) -> bool:

@@ -26,13 +26,14 @@ with :meth:`People.subject_before`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Final
+from itertools import compress, count
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
 from ..lexicon.titles import HONORIFICS, LEADER_WORDS, TITLES
-from ._phrases import PhraseTable, key_positions
-from ._tokens import name_key, token_key
+from ._phrases import PhraseTable
+from ._tokens import name_key, token_key, token_keys
 from ._translit import romanise, slug
 
 if TYPE_CHECKING:
@@ -93,9 +94,11 @@ _ENGLISH_STOP: Final = frozenset(
 )
 
 
-@attrs.frozen
-class Mention:
-    """``text[start:end]`` names person ``person`` (an id); ``how`` it was found."""
+class Mention(NamedTuple):
+    """``text[start:end]`` names person ``person`` (an id); ``how`` it was found.
+
+    A named tuple: the steps make and read mentions by the score per article.
+    """
 
     start: int
     end: int
@@ -163,9 +166,8 @@ class People:
         return [mention for mention in self.mentions[first:last] if mention.end <= end]
 
 
-def _pick(hit: NameHit, gazetteer: Gazetteer, on: dt.date | None) -> KnownPerson:
-    """The person a name means: the one in office that day if the form is shared."""
-    people = hit.people
+def _pick(people: tuple[KnownPerson, ...], gazetteer: Gazetteer, on: dt.date | None) -> KnownPerson:
+    """The person a name (of these ``people``) means: the one in office that day if the form is shared."""
     if len(people) > 1 and on is not None:
         for person in people:
             if gazetteer.offices_of(person.id, on):
@@ -188,14 +190,23 @@ class _Finder:
         self.covered: set[int] = set()
         self.hits = hits
         # Where each known name starts and which country a token names (names and demonyms).
-        self.hit_at: dict[int, NameHit] = {hit.first: hit for hit in self.hits}
-        self.in_name = {index for hit in hits for index in range(hit.first, hit.last + 1)}
-        self.first_of_hit_ending_at = {hit.last: hit.first for hit in hits}
+        self.hit_at: dict[int, NameHit] = {}
+        self.in_name: set[int] = set()
+        self.first_of_hit_ending_at: dict[int, int] = {}
         self.country_ending_at: dict[int, str] = {}
-        for hit in self.hits:
-            countries = hit.countries
-            if countries and not hit.people:
-                self.country_ending_at[hit.last] = countries[0].code
+        self.people_hits: list[tuple[NameHit, tuple[KnownPerson, ...]]] = []
+        for hit in hits:
+            first, last = hit.first, hit.last
+            self.hit_at[first] = hit
+            self.in_name.update(range(first, last + 1))
+            self.first_of_hit_ending_at[last] = first
+            people = hit.people
+            if people:
+                self.people_hits.append((hit, people))
+            else:
+                countries = hit.countries
+                if countries:
+                    self.country_ending_at[last] = countries[0].code
 
     # --- building ---------------------------------------------------------
 
@@ -233,13 +244,12 @@ class _Finder:
 
     def names(self) -> None:
         """Rule 1: every known name is a mention of its person."""
-        for hit in self.hits:
-            if hit.people:
-                found = self.known(_pick(hit, self.gazetteer, self.on))
-                mention = Mention(hit.start, hit.end, found.id, "name")
-                found.add(mention, self.text[hit.start : hit.end])
-                self.mentions.append(mention)
-                self.covered.update(range(hit.first, hit.last + 1))
+        for hit, people in self.people_hits:
+            found = self.known(_pick(people, self.gazetteer, self.on))
+            mention = Mention(hit.start, hit.end, found.id, "name")
+            found.add(mention, self.text[hit.start : hit.end])
+            self.mentions.append(mention)
+            self.covered.update(range(hit.first, hit.last + 1))
 
     def countries_before(self, first: int) -> tuple[list[str], int]:
         """The countries that own a title starting at token ``first``: "Russian", "चीन के", "US and Russian".
@@ -324,8 +334,9 @@ class _Finder:
             while after < len(self.tokens) and self.tokens[after].key in _HONORIFIC_KEYS:
                 after += 1
             named = self.hit_at.get(after)
-            if named is not None and named.people:
-                found = self.known(_pick(named, self.gazetteer, self.on))
+            named_people = named.people if named is not None else ()
+            if named_people:
+                found = self.known(_pick(named_people, self.gazetteer, self.on))
                 if title.role and (found.role is None or not found.known):
                     found.role = title.role
                 if countries and found.country is None:
@@ -374,8 +385,7 @@ class _Finder:
         unique = {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
         if not unique:
             return
-        positions = key_positions(self.tokens)
-        for index in sorted(index for key in unique.keys() & positions.keys() for index in positions[key]):
+        for index in compress(count(), map(unique.__contains__, token_keys(self.tokens))):
             token = self.tokens[index]
             if index in self.covered:
                 continue

@@ -1,15 +1,23 @@
 """Phrase tables: find the lexicon's phrases in a token list, longest first.
 
 Every language table of the parser (titles, kind words, reporting verbs,
-outcome phrases) is a list of phrases with a value each. A
+outcome phrases, classes of words) is a list of phrases with a value each. A
 :class:`PhraseTable` compiles them into a trie keyed by token keys, so a
-phrase matches whatever its case, nukta, spacing or punctuation, and a scan
-costs at most (number of tokens) x (longest phrase) steps: linear in the text.
+phrase matches whatever its case, nukta, spacing or punctuation.
+
+All tables are scanned together, once per token list: their tries are
+merged into one, a filter run in C keeps the tokens that some phrase starts
+with, and one walk from each of them finds every table's longest phrase
+there. A scan costs at most (number of tokens) x (longest phrase) steps,
+linear in the text, and the steps then ask each table sentence by sentence
+for what the one scan found.
 """
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left
+from itertools import compress, count
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._tokens import name_key, token_keys
@@ -19,14 +27,14 @@ if TYPE_CHECKING:
 
     from ._tokens import Token
 
-__all__ = ["PhraseHit", "PhraseTable", "any_between", "indexes_of", "key_positions"]
+__all__ = ["PhraseHit", "PhraseTable", "any_between", "word_class"]
 
 V = TypeVar("V")
 
-_VALUES = ""  # the trie key under which a node keeps the values of the phrase ending there
-
-#: A trie node: token key -> child node, and ``_VALUES`` -> values of the phrase ending here.
-_Node = dict[str, Any]
+#: A trie node: the values of the phrase that ends here (or ``None``), and the
+#: child node of each next token key (or ``None`` at a leaf, so that a walk
+#: stops there without a lookup).
+_Node = tuple[Any, "dict[str, _Node] | None"]
 
 
 class PhraseHit(Generic[V]):
@@ -60,68 +68,43 @@ class PhraseHit(Generic[V]):
 class PhraseTable(Generic[V]):
     """Phrases with values, found by token keys; the longest phrase wins."""
 
-    __slots__ = ("_firsts", "_last", "_root")
+    __slots__ = ("__weakref__", "_root", "_serial")
 
     def __init__(self, rows: Iterable[tuple[str, V]]) -> None:
-        root: _Node = {}
-        # The hits of the last token list scanned whole, and their first
-        # tokens: the steps ask a table sentence by sentence, and one scan of
-        # the article serves them all. Keyed by the identity of the token
-        # list, which the cache holds, so the identity cannot be reused.
-        self._last: tuple[Sequence[Token], list[PhraseHit[V]], list[int]] | None = None
+        tree: dict[str | None, Any] = {}  # None: the values of the phrase that ends here
         for phrase, value in rows:
             key = name_key(phrase)
             if not key:
                 continue
-            node = root
+            node = tree
             for part in key:
                 node = node.setdefault(part, {})
-            node.setdefault(_VALUES, []).append(value)
-        _freeze(root)
-        self._root = root
-        self._firsts = frozenset(root)  # the words a phrase may start with
+            node.setdefault(None, []).append(value)
+        self._root: dict[str, _Node] = {word: _frozen(child) for word, child in tree.items() if word is not None}
+        self._serial = next(_serials)  # never reused, unlike id(): names the table in scan results
+        _TABLES.add(self)
+        _forget_scans()
 
     def __bool__(self) -> bool:
         return bool(self._root)
 
     def match(self, tokens: Sequence[Token], index: int) -> PhraseHit[V] | None:
         """The longest phrase that starts at ``tokens[index]``, if any."""
-        keys = _index(tokens)[0]
-        return self._match(keys, index)
-
-    def _match(self, keys: list[str], index: int) -> PhraseHit[V] | None:
+        keys = token_keys(tokens)
         node = self._root.get(keys[index])
-        if node is None:
-            return None
-        last = -1
-        values: tuple[V, ...] | None = None
-        position = index
-        end = len(keys)
-        while True:
-            found = node.get(_VALUES)
-            if found is not None:
-                last, values = position, found
-            position += 1
-            if position == end:
-                break
-            node = node.get(keys[position])
-            if node is None:
-                break
-        return None if values is None else PhraseHit(index, last, values)
+        return None if node is None else _longest(node, keys, index)
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[PhraseHit[V]]:
         """Every phrase in ``tokens[start:stop]``, left to right, longest first, none overlapping.
 
-        The whole token list is scanned once and the hits kept, so asking
-        again for another range of the same list (a sentence) is a bisection.
-        A phrase that would run past ``stop`` is not found in the range.
+        The hits are those of one scan of the whole token list, so asking
+        again for another range of it (a sentence) is a bisection. A phrase
+        that would run past ``stop`` is not found in the range.
         """
-        cached = self._last
-        if cached is None or cached[0] is not tokens:
-            cached = self._last = self._scan(tokens)
-        hits, firsts = cached[1], cached[2]
-        if not hits:
+        found = _scan(tokens).get(self._serial)
+        if found is None:
             return []
+        hits, firsts = found
         low = bisect_left(firsts, start) if start > 0 else 0
         if stop is None:
             return hits[low:]
@@ -130,70 +113,133 @@ class PhraseTable(Generic[V]):
             return []
         return [hit for hit in hits[low:high] if hit.last < stop]
 
-    def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], list[PhraseHit[V]], list[int]]:
-        """Leftmost-longest hits of the whole list, trying only where a phrase's first word stands.
-
-        The positions of each word of the text are indexed once per text
-        (:func:`_index`), so a table of a few dozen phrases costs a
-        set intersection rather than a walk over every token.
-        """
-        keys, positions = _index(tokens)
-        starts: list[int] = []
-        for key in positions.keys() & self._firsts:
-            starts += positions[key]
-        starts.sort()
-        hits: list[PhraseHit[V]] = []
-        free = 0
-        match = self._match
-        for index in starts:
-            if index >= free:
-                hit = match(keys, index)
-                if hit is not None:
-                    hits.append(hit)
-                    free = hit.last + 1
-        return tokens, hits, [hit.first for hit in hits]
+    def firsts(self, tokens: Sequence[Token]) -> list[int]:
+        """The first token of each hit in the whole list, in order (for :func:`any_between`; do not modify it)."""
+        found = _scan(tokens).get(self._serial)
+        return [] if found is None else found[1]
 
 
-def _freeze(node: _Node) -> None:
-    """Turn the value lists of a trie into tuples, once: a hit then shares its node's tuple."""
-    for key, child in node.items():
-        if key == _VALUES:
-            node[key] = tuple(child)
-        else:
-            _freeze(child)
+def _frozen(tree: dict[str | None, Any]) -> _Node:
+    """A built trie node as a ``_Node``: value lists become tuples, which hits then share."""
+    values = tree.get(None)
+    children = {word: _frozen(child) for word, child in tree.items() if word is not None}
+    return (tuple(values) if values is not None else None, children or None)
 
 
-def key_positions(tokens: Sequence[Token]) -> dict[str, list[int]]:
-    """Token key -> the indexes where it stands, for the last token list asked about (do not modify it)."""
-    return _index(tokens)[1]
+def _longest(node: _Node, keys: Sequence[str], index: int) -> PhraseHit[Any] | None:
+    """The longest phrase from ``keys[index]`` on, given the table root's node for that key."""
+    best, children = node
+    last = index
+    position = index + 1
+    end = len(keys)
+    while children is not None and position < end:
+        child = children.get(keys[position])
+        if child is None:
+            break
+        found, children = child
+        if found is not None:
+            best, last = found, position
+        position += 1
+    return None if best is None else PhraseHit(index, last, best)
 
 
-def indexes_of(tokens: Sequence[Token], keys: frozenset[str]) -> list[int]:
-    """The indexes of the tokens whose key is one of ``keys``, in order (for :func:`any_between`)."""
-    positions = _index(tokens)[1]
-    return sorted(index for key in positions.keys() & keys for index in positions[key])
+# --- one scan for every table -------------------------------------------------
+
+_TABLES: weakref.WeakSet[PhraseTable[Any]] = weakref.WeakSet()
+_serials = count()
+#: A node of the merged trie of every table: the (serial, values) of each table
+#: with a phrase ending here (or ``None``), and the children (or ``None``).
+_MergedNode = tuple["tuple[tuple[int, Any], ...] | None", "dict[str, _MergedNode] | None"]
+# The tries of all live tables merged into one, built on first use after a table
+# is made (None until then): one walk from a token serves every table.
+_merged: dict[str, _MergedNode] | None = None
+# Scan results of the last two token lists (a step may read a second list, such as a
+# headline, between two questions about the article): serial -> (hits, their first tokens).
+# Held with the lists, so their identities cannot be reused while kept.
+_Results = dict[int, tuple[list[PhraseHit[Any]], list[int]]]
+_recent: list[tuple[Sequence[Token], _Results]] = []
+
+
+def _forget_scans() -> None:
+    """A new table joins the scan: merge the tries again, and scan lists again."""
+    global _merged
+    _merged = None
+    _recent.clear()
+
+
+def _merged_trie() -> dict[str, _MergedNode]:
+    global _merged
+    if _merged is None:
+        tree: dict[str, Any] = {}
+        for table in list(_TABLES):
+            _merge_into(tree, table._root, table._serial)
+        _merged = {word: _frozen_merged(entry) for word, entry in tree.items()}
+    return _merged
+
+
+def _merge_into(tree: dict[str, Any], nodes: dict[str, _Node], serial: int) -> None:
+    """Add one table's trie (``nodes`` under some node) to the merged ``tree`` of ``[ends, children]``."""
+    for word, (values, children) in nodes.items():
+        entry = tree.setdefault(word, [[], {}])
+        if values is not None:
+            entry[0].append((serial, values))
+        if children:
+            _merge_into(entry[1], children, serial)
+
+
+def _frozen_merged(entry: list[Any]) -> _MergedNode:
+    ends, children = entry
+    return (tuple(ends) or None, {word: _frozen_merged(child) for word, child in children.items()} or None)
+
+
+def _scan(tokens: Sequence[Token]) -> _Results:
+    """Every table's leftmost-longest hits in ``tokens`` (from the cache when it was scanned lately).
+
+    From each token that some phrase starts with, one walk down the merged
+    trie finds each table's longest phrase there; a table takes it unless it
+    overlaps the table's previous hit.
+    """
+    for scanned, results in _recent:
+        if scanned is tokens:
+            return results
+    keys = token_keys(tokens)
+    trie = _merged_trie()
+    end = len(keys)
+    hits_of: dict[int, list[PhraseHit[Any]]] = {}
+    for index in compress(count(), map(trie.__contains__, keys)):
+        ends, children = trie[keys[index]]
+        longest: dict[int, tuple[int, Any]] = {}
+        if ends is not None:
+            for serial, values in ends:
+                longest[serial] = (index, values)
+        position = index + 1
+        while children is not None and position < end:
+            child = children.get(keys[position])
+            if child is None:
+                break
+            ends, children = child
+            if ends is not None:
+                for serial, values in ends:
+                    longest[serial] = (position, values)  # deeper: longer
+            position += 1
+        for serial, (last, values) in longest.items():
+            hits = hits_of.get(serial)
+            if hits is None:
+                hits_of[serial] = [PhraseHit(index, last, values)]
+            elif hits[-1].last < index:  # phrases of one table do not overlap
+                hits.append(PhraseHit(index, last, values))
+    results = {serial: (hits, [hit.first for hit in hits]) for serial, hits in hits_of.items()}
+    _recent.insert(0, (tokens, results))
+    del _recent[2:]
+    return results
+
+
+def word_class(keys: Iterable[str]) -> PhraseTable[bool]:
+    """A table of single words (token keys): where a word of the class stands, found by the one scan."""
+    return PhraseTable((key, True) for key in keys)
 
 
 def any_between(indexes: Sequence[int], first: int, stop: int) -> bool:
     """Whether one of the sorted ``indexes`` lies in ``[first, stop)``."""
     at = bisect_left(indexes, first)
     return at < len(indexes) and indexes[at] < stop
-
-
-_index_cache: tuple[Sequence[Token], list[str], dict[str, list[int]]] | None = None
-
-
-def _index(tokens: Sequence[Token]) -> tuple[list[str], dict[str, list[int]]]:
-    """The keys of the last token list asked about, and where each key stands (kept until the next list)."""
-    global _index_cache
-    cached = _index_cache
-    if cached is None or cached[0] is not tokens:
-        keys = token_keys(tokens)
-        positions: dict[str, list[int]] = {}
-        for index, key in enumerate(keys):
-            if key in positions:
-                positions[key].append(index)
-            else:
-                positions[key] = [index]
-        cached = _index_cache = (tokens, keys, positions)
-    return cached[1], cached[2]
