@@ -159,6 +159,11 @@ class Quote(NamedTuple):
     depth: int
 
 
+# Records made by the dozen per article are built as tuples directly:
+# a NamedTuple's own __new__ costs twice as much.
+_new_tuple = tuple.__new__
+
+
 # --------------------------------------------------------------------------
 # Normalisation
 # --------------------------------------------------------------------------
@@ -558,7 +563,6 @@ class _QuoteScanner:
 
     def mark(self, mark: str, position: int, before: str, after: str) -> None:
         """Read one quotation mark, given the characters around it (space at the edges)."""
-        between_letters = _is_word_char(before) and _is_word_char(after)
         if mark == '"':
             index = self.find("straight_double")
             if index >= 0:
@@ -587,14 +591,16 @@ class _QuoteScanner:
             index = self.find("guillemet")
             if index >= 0:
                 self.close(index, position)
+        elif _is_word_char(before) and _is_word_char(after):
+            pass  # a single mark between two letters is an apostrophe (today's, Xi’s)
         elif mark == "‘":
-            if not between_letters and not after.isspace():
+            if not after.isspace():
                 self.open("curly_single", position)
         elif mark == "’":
             index = self.find("curly_single")
-            if not between_letters and index >= 0 and not before.isspace():
+            if index >= 0 and not before.isspace():
                 self.close(index, position)
-        elif not between_letters:  # the straight single mark
+        else:  # the straight single mark
             index = self.find("straight_single")
             if index >= 0 and not before.isspace() and not after.isalnum():
                 self.close(index, position)
@@ -701,8 +707,24 @@ def _is_abbreviation_before(text: str, stop: int, floor: int) -> bool:
     space = text.rfind(" ", lower, stop)
     if space < 0 and lower > floor:
         return False  # a word longer than any abbreviation
-    first = floor if space < 0 else space + 1
-    word = text[first:stop].lstrip("([{\"'“‘").strip(".")
+    written = text[floor if space < 0 else space + 1 : stop]
+    known = _ABBREVIATION_WORDS.get(written)
+    if known is None:
+        known = _is_abbreviation(written)
+        if len(_ABBREVIATION_WORDS) < _ABBREVIATION_WORDS_LIMIT:
+            _ABBREVIATION_WORDS[written] = known
+    return known
+
+
+# What _is_abbreviation said of each word as written: sentences end after
+# the same few hundred words again and again. Bounded, whatever a text holds.
+_ABBREVIATION_WORDS: dict[str, bool] = {}
+_ABBREVIATION_WORDS_LIMIT: Final = 1 << 14
+
+
+def _is_abbreviation(written: str) -> bool:
+    """Whether a word written before a full stop (opening marks and all) is an abbreviation or initial."""
+    word = written.lstrip("([{\"'“‘").strip(".")
     if word in _ABBREVIATION_FORMS:
         return True
     if len(word) == 1:
@@ -736,24 +758,28 @@ def _sentence_end(text: str, run_start: int, run_end: int, floor: int, end: int)
     letter. An ellipsis does not end one before a closing quotation mark. A
     single full stop does not end one after an abbreviation or an initial.
     """
-    run = text[run_start:run_end]
     after = run_end
     if after < end and text[after] in _CLOSERS:
         after = _skip_closers(text, after, end)
-    if "।" in run or "॥" in run or after >= end:
+    # Nearly every run is one mark: it is read as a character, not sliced out.
+    single = run_end - run_start == 1
+    run = text[run_start] if single else text[run_start:run_end]
+    if after >= end or "।" in run or "॥" in run:
         return after
     if text[after] != " ":
         if after == run_end and _is_devanagari_letter(text[after]) and "…" not in run and ".." not in run:
             return after
         return -1
-    following = _next_visible(text, after + 1, end)
-    if not following:
+    following = after + 1
+    while following < end and text[following] == " ":
+        following += 1
+    if following == end:
         return after
-    if _is_lower_latin(following):
+    if _is_lower_latin(text[following]):
         return -1
     if "?" in run or "!" in run:
         return after
-    if "…" in run or len(run) > 1:
+    if not single or run == "…":
         # An ellipsis right before a closing mark trails off inside a quotation.
         return -1 if after > run_end else after
     if _is_abbreviation_before(text, run_start, floor):
@@ -784,52 +810,39 @@ def _quote_ends_sentence(text: str, quote: Quote, end: int) -> int:
     return -1
 
 
-def _runs(positions: list[int]) -> list[tuple[int, int]]:
-    """Adjacent positions joined into runs (start, end): ``...`` and ``?!`` are one terminator."""
-    runs: list[tuple[int, int]] = []
-    run_start = run_end = -1
-    for position in positions:
-        if position == run_end:
-            run_end += 1
-            continue
-        if run_end > 0:
-            runs.append((run_start, run_end))
-        run_start, run_end = position, position + 1
-    if run_end > 0:
-        runs.append((run_start, run_end))
-    return runs
-
-
 def _sentence_ends(text: str, start: int, end: int, terminators: list[int], quotes: list[Quote]) -> list[int]:
     """Where the sentences of ``text[start:end]`` end, in order, ``end`` last.
 
-    ``terminators`` are the positions of its sentence-final marks. Marks
-    inside a quotation (an open one runs to the end of the line) are not
-    sentence ends; see :func:`_sentence_end` and :func:`_quote_ends_sentence`
-    for the rest.
+    ``terminators`` are the positions of its sentence-final marks; adjacent
+    ones form one run (``...``, ``?!``). Marks inside a quotation (an open one
+    runs to the end of the line) are not sentence ends; see
+    :func:`_sentence_end` and :func:`_quote_ends_sentence` for the rest.
     """
     ends: list[int] = []
-    if not quotes:
-        for run_start, run_end in _runs(terminators):
-            boundary = _sentence_end(text, run_start, run_end, start, end)
-            if boundary >= 0:
-                ends.append(boundary)
-        ends.append(end)
-        return ends
-    outer = [quote for quote in quotes if quote.depth == 0]
+    outer = [quote for quote in quotes if quote.depth == 0] if quotes else quotes
     count = len(outer)
     next_quote = 0
-    for run_start, run_end in _runs(terminators):
-        while next_quote < count and outer[next_quote].end <= run_start:
-            next_quote += 1
-        if next_quote < count and outer[next_quote].start < run_start:
-            continue
+    index = 0
+    marks = len(terminators)
+    while index < marks:
+        run_start = terminators[index]
+        run_end = run_start + 1
+        index += 1
+        while index < marks and terminators[index] == run_end:
+            run_end += 1
+            index += 1
+        if count:
+            while next_quote < count and outer[next_quote].end <= run_start:
+                next_quote += 1
+            if next_quote < count and outer[next_quote].start < run_start:
+                continue
         boundary = _sentence_end(text, run_start, run_end, start, end)
         if boundary >= 0:
             ends.append(boundary)
-    quote_ends = [boundary for quote in outer if (boundary := _quote_ends_sentence(text, quote, end)) >= 0]
-    if quote_ends:
-        ends = sorted({*ends, *quote_ends})
+    if count:
+        quote_ends = [boundary for quote in outer if (boundary := _quote_ends_sentence(text, quote, end)) >= 0]
+        if quote_ends:
+            ends = sorted({*ends, *quote_ends})
     ends.append(end)
     return ends
 
@@ -912,7 +925,7 @@ def _trim(text: str, start: int, end: int) -> Range:
         start += 1
     while end > start and text[end - 1] == " ":
         end -= 1
-    return Range(start, end)
+    return _new_tuple(Range, (start, end))
 
 
 def _is_place(text: str, span: Range) -> bool:
@@ -1192,7 +1205,7 @@ def _place_fields(text: str, position: int, end: int) -> tuple[list[Range], int]
             break
         field = _trim(text, position, bar)
         words = text[field.start : field.end]
-        if not words or len(words.split(" ")) > _MAX_PLACE_FIELD_WORDS or any(c in _QUOTE_CHARACTERS for c in words):
+        if not words or len(words.split(" ")) > _MAX_PLACE_FIELD_WORDS or not _QUOTE_CHARACTERS.isdisjoint(words):
             break
         fields.append(field)
         position = bar + 1
@@ -1434,7 +1447,7 @@ def _classify(text: str, lines: list[_Line]) -> _Structure:
                 dateline = _read_dateline(text, line.start, line.end)
                 if dateline is not None:
                     content_start = _trim(text, dateline.end, line.end).start
-        segments.append(Segment(index, kind, line.start, line.end, content_start, content_end, embed))
+        segments.append(_new_tuple(Segment, (index, kind, line.start, line.end, content_start, content_end, embed)))
     return _Structure(segments, dateline)
 
 
@@ -1524,20 +1537,15 @@ class Document:
         for number, _kind, _start, _end, content_start, content_end, _embed in self.segments:
             if content_start >= content_end:
                 continue
-            found = _scan_quotes(
-                text,
-                quote_marks[bisect_left(quote_marks, content_start) : bisect_left(quote_marks, content_end)],
-                content_start,
-                content_end,
-            )
+            low = bisect_left(quote_marks, content_start)
+            high = bisect_left(quote_marks, content_end, low)
+            found = _scan_quotes(text, quote_marks[low:high], content_start, content_end) if low < high else []
             if found:
                 quotes.extend(found)
-            marks = terminators[bisect_left(terminators, content_start) : bisect_left(terminators, content_end)]
-            first = len(sentences)
-            sentences.extend(
-                Sentence(first + offset, start, end, number)
-                for offset, (start, end) in enumerate(_split_sentences(text, content_start, content_end, marks, found))
-            )
+            low = bisect_left(terminators, content_start)
+            marks = terminators[low : bisect_left(terminators, content_end, low)]
+            for start, end in _split_sentences(text, content_start, content_end, marks, found):
+                sentences.append(_new_tuple(Sentence, (len(sentences), start, end, number)))
         self.sentences = tuple(sentences)
         self.quotes = tuple(quotes)
         self._segment_starts = [segment.start for segment in self.segments]
