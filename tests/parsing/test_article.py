@@ -236,6 +236,26 @@ def test_parsing_time_grows_linearly() -> None:
     assert ratio < 25, ratio
 
 
+def test_short_text_restores_the_garbage_collector() -> None:
+    """The collector is paused for any text (no collection runs in the parse), and enabled after it."""
+    import gc
+
+    collections: list[str] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        collections.append(phase)
+
+    gc.collect()
+    gc.callbacks.append(record)
+    try:
+        assert gc.isenabled()
+        parse_article(SEED)
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(record)
+    assert [] == collections
+
+
 def test_long_text_restores_the_garbage_collector() -> None:
     """Parsing a long text pauses the cyclic collector and leaves it as it found it."""
     import gc

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
@@ -72,22 +72,27 @@ class _KeyCache(dict[str, str]):
 _KEYS_LIMIT: Final = 1 << 17
 _KEYS: Final = _KeyCache()
 _new_token = tuple.__new__  # Token(...) through NamedTuple's __new__ costs twice as much
-_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
+# The text cut into runs: what lies between words, a word, ..., what lies after the last.
+_SPLIT: Final = re.compile(f"({_WORD_RUN.pattern})")
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Every word of ``text`` with its offsets, in order (linear in ``len(text)``).
 
-    Built column by column with ``map`` (no Python code runs per word unless
-    a word is new), since every article pays for this. The columns of the
-    last tuple made are kept for :func:`token_starts` and :func:`token_keys`
-    (a tuple, so that ``tuple(tokens)`` is the very object they are kept for).
+    Built column by column in C (no Python code runs per word unless a word
+    is new), since every article pays for this: the text is split into
+    alternating gaps and words, and the running sum of their lengths gives
+    each word's start and end. The columns of the last tuple made are kept
+    for :func:`token_starts` and :func:`token_keys` (a tuple, so that
+    ``tuple(tokens)`` is the very object they are kept for).
     """
     global _columns
-    matches = list(_WORD_RUN.finditer(text))
-    starts = list(map(_start, matches))
-    keys = list(map(_KEYS.__getitem__, map(_group, matches)))
-    tokens = tuple(map(_new_token, repeat(Token), zip(starts, map(_end, matches), keys, strict=True)))
+    runs = _SPLIT.split(text)
+    offsets = list(accumulate(map(len, runs)))  # the end of each run
+    starts = offsets[0::2]  # a word starts where the gap before it ends
+    del starts[-1]  # the last gap has no word after it
+    keys = list(map(_KEYS.__getitem__, runs[1::2]))
+    tokens = tuple(map(_new_token, repeat(Token), zip(starts, offsets[1::2], keys, strict=True)))
     _columns = (tokens, starts, keys)
     return tokens
 
