@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevent.parsing._tokens import _WORD_RUN, Token, name_key, token_key, token_keys, token_starts, tokenize
+from newsevent.parsing._tokens import (
+    _WORD_RUN,
+    Token,
+    name_key,
+    token_gaps,
+    token_key,
+    token_keys,
+    token_starts,
+    tokenize,
+)
 
 # Text that mixes the scripts and marks of news reports: words, spaces, punctuation,
 # Devanagari signs, zero-width joiners, and anything else.
@@ -40,3 +49,16 @@ def test_columns_follow_the_list_asked_about() -> None:
     assert ["पुतिन", "ने", "कहा"] == token_keys(second)
     assert ["modi", "met", "xi"] == token_keys(first)
     assert [0, 6, 9] == token_starts(second)
+
+
+@given(TEXTS)
+def test_gaps_are_what_stands_between_words(text: str) -> None:
+    """The gap after each token runs to the next token's start (or the end of the text)."""
+    tokens = tokenize(text)
+    following = [token.start for token in tokens[1:]] + [len(text)] if tokens else []
+    expected = [text[token.end : start] for token, start in zip(tokens, following, strict=True)]
+    assert expected == token_gaps(tokens, text)
+    copy = tuple(tokens)
+    assert copy is tokens  # the Document keeps the very tuple, so its columns are reused
+    other = list(tokens)
+    assert expected == token_gaps(other, text)  # any other list: worked out from the text

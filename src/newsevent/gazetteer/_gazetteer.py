@@ -539,6 +539,8 @@ _Trie = dict[str, Any]
 _END: Final = "\x00"
 _CASED: Final = "\x01"  # set at a node where some form's capitals must be the text's
 _TAILED: Final = "\x02"  # set at a node where some form ends in punctuation ("U.S.")
+_CANDIDATES: Final = "\x03"  # the candidates of a node's forms, kept once a match has asked
+_new_hit = tuple.__new__  # NameHit(...) through NamedTuple's __new__ costs twice as much
 
 
 def _unique_candidates(forms: Sequence[_Form]) -> tuple[NameCandidate, ...]:
@@ -1140,7 +1142,13 @@ class Gazetteer:
         if text is not None and _TAILED in best:
             # Take in the punctuation a form ends with ("U.S."), if the text has it there.
             end += max((len(tail) for _, _, tail in best_forms if tail and text.startswith(tail, end)), default=0)
-        return NameHit(index, best_last, tokens[index].start, end, _unique_candidates(best_forms))
+        if best_forms is best[_END]:  # every form of the node: its candidates are worked out once
+            candidates = best.get(_CANDIDATES)
+            if candidates is None:
+                candidates = best[_CANDIDATES] = _unique_candidates(best_forms)
+        else:
+            candidates = _unique_candidates(best_forms)
+        return _new_hit(NameHit, (index, best_last, tokens[index].start, end, candidates))
 
     def find_all(self, tokens: Sequence[Token], *, text: str | None = None) -> list[NameHit]:
         """Every known name in ``tokens``, left to right, longest first, none overlapping.

@@ -32,7 +32,6 @@ The rules:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import compress, count, pairwise
 from typing import TYPE_CHECKING, Final
@@ -54,7 +53,7 @@ from ..lexicon.speech import CUES, JOINT_SPEAKERS, MEDIA
 from ..lexicon.time import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from ..lexicon.titles import TITLES
 from ._phrases import PhraseTable, any_between, word_class
-from ._tokens import name_key, token_keys, token_starts
+from ._tokens import followed_by, name_key, token_keys, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -89,7 +88,6 @@ _CLAUSE_STARTERS: Final = frozenset(
 )
 _COPULAR_FUTURES: Final = frozenset(name_key("होगा होगी होंगे रहेगा रहेगी रहेंगे be"))
 _COMPLEMENTISER_KEYS: Final = frozenset(name_key("कि that"))
-_MARKS: Final = re.compile(r"[;:,.?!।]")  # the punctuation the clause rules read
 # Words that name no result: generic words, and the words of every outcome phrase and hedge.
 _UNNAMING: Final = frozenset(
     [key for word in GENERIC_WORDS for key in name_key(word)]
@@ -175,14 +173,9 @@ class _Reader:
                 self.country_at[hit.first] = hit.places[0].country
         # Facts about each token that the rules ask again and again, worked out once:
         # the punctuation after it, and (as sorted indexes) the words of a class.
-        self.breaks_before: set[int] = set()  # token index i: a ";" or ":" follows token i
-        self.stops_after: set[int] = set()
-        self.commas_after: set[int] = set()
-        marks = {";": self.breaks_before, ":": self.breaks_before, ",": self.commas_after}
-        for match in _MARKS.finditer(self.text):
-            index = bisect_left(self.starts, match.start()) - 1
-            if index >= 0:
-                marks.get(match.group(), self.stops_after).add(index)
+        self.breaks_before = followed_by(self.tokens, self.text, ";:")  # token index i: a ";" or ":" follows it
+        self.stops_after = followed_by(self.tokens, self.text, ".?!।")
+        self.commas_after = followed_by(self.tokens, self.text, ",")
         # Where a clause ends: after a full stop, a semicolon or a colon; after a comma only
         # when a new clause starts after it ("…सहमति बनी है, वह …", "…meeting, there were…"),
         # since commas inside a clause separate the items of a list.

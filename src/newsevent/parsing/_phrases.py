@@ -101,7 +101,9 @@ class PhraseTable(Generic[V]):
         again for another range of it (a sentence) is a bisection. A phrase
         that would run past ``stop`` is not found in the range.
         """
-        found = _scan(tokens).get(self._serial)
+        recent = _recent  # the list last scanned, inline: steps ask hundreds of times per article
+        results = recent[0][1] if recent and recent[0][0] is tokens else _scan(tokens)
+        found = results.get(self._serial)
         if found is None:
             return []
         hits, firsts = found

@@ -34,7 +34,7 @@ import attrs
 
 from ..lexicon.speech import ATTRIBUTIONS, COMPLEMENTISERS, CUES, JOINT_SPEAKERS, MEDIA, OBJECT_CUES, PRONOUNS
 from ._phrases import PhraseHit, PhraseTable, any_between
-from ._tokens import name_key, token_starts
+from ._tokens import followed_by, name_key, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -134,6 +134,7 @@ class _Reader:
             index = bisect_left(self.starts, mention.start)
             self.mention_at.setdefault(index, []).append(mention.person)
         self.found: list[StatementFound] = []
+        self.clause_ends = followed_by(self.tokens, self.text, ',;:।.!?"“”')
         # Where a rule could start: a reporting verb, an attribution or a speech act. A
         # sentence with none of them holds no statement, whatever quotations it has.
         self.triggers = sorted(
@@ -228,10 +229,7 @@ class _Reader:
 
     def _ends_clause(self, index: int) -> bool:
         """Whether punctuation follows ``tokens[index]``, ending a clause (a comma, a full stop)."""
-        token = self.tokens[index]
-        following = self.starts[index + 1] if index + 1 < len(self.tokens) else len(self.text)
-        gap = self.text[token.end : following]
-        return any(mark in gap for mark in ',;:।.!?"“”')
+        return index in self.clause_ends
 
     def nearest_speaker(self, cue_first: int, cue_last: int, floor: int, stop: int) -> tuple[str, ...]:
         """English order: the person named nearest before the verb, else right after it."""

@@ -12,13 +12,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Token", "name_key", "token_key", "token_keys", "token_starts", "tokenize"]
+__all__ = ["Token", "followed_by", "name_key", "token_gaps", "token_key", "token_keys", "token_starts", "tokenize"]
 
 # A word: letters, digits and marks of any script. Devanagari vowel signs,
 # virama and anusvara are marks (not \w), so they are named explicitly, or
@@ -94,12 +94,15 @@ def tokenize(text: str) -> tuple[Token, ...]:
     keys = list(map(_KEYS.__getitem__, runs[1::2]))
     tokens = tuple(map(_new_token, repeat(Token), zip(starts, offsets[1::2], keys, strict=True)))
     _columns = (tokens, starts, keys)
+    _gaps = (tokens, text, runs[2::2])
     return tokens
 
 
 # The last token list that tokenize made or a step asked about, with its
 # columns of starts and keys. Held strongly, so its identity cannot be reused.
-_columns: tuple[Sequence[Token], list[int], list[str]] = ([], [], [])
+_columns: tuple[Sequence[Token], list[int], list[str]] = ((), [], [])
+# The same for the gaps after the tokens, with the text they are in.
+_gaps: tuple[Sequence[Token], str, list[str]] = ((), "", [])
 
 
 def _columns_of(tokens: Sequence[Token]) -> tuple[Sequence[Token], list[int], list[str]]:
@@ -110,6 +113,20 @@ def _columns_of(tokens: Sequence[Token]) -> tuple[Sequence[Token], list[int], li
     return columns
 
 
+def token_gaps(tokens: Sequence[Token], text: str) -> list[str]:
+    """What stands after each token of ``text`` up to the next word (or the end): spaces, punctuation.
+
+    Made once per token list (do not modify it).
+    """
+    global _gaps
+    gaps = _gaps
+    if gaps[0] is not tokens or gaps[1] is not text:
+        ends = [token.end for token in tokens]
+        following = [token.start for token in tokens[1:]] + [len(text)] if tokens else []
+        gaps = _gaps = (tokens, text, [text[end:start] for end, start in zip(ends, following, strict=True)])
+    return gaps[2]
+
+
 def token_starts(tokens: Sequence[Token]) -> list[int]:
     """``[token.start for token in tokens]``, made once per token list (do not modify it)."""
     return _columns_of(tokens)[1]
@@ -118,6 +135,31 @@ def token_starts(tokens: Sequence[Token]) -> list[int]:
 def token_keys(tokens: Sequence[Token]) -> list[str]:
     """``[token.key for token in tokens]``, made once per token list (do not modify it)."""
     return _columns_of(tokens)[2]
+
+
+class _MarkTest(dict[str, bool]):
+    """A gap between words -> whether one of ``marks`` stands in it (cached, so that C reads it)."""
+
+    def __init__(self, marks: str) -> None:
+        super().__init__()
+        self.marks = marks
+
+    def __missing__(self, gap: str) -> bool:
+        found = any(mark in gap for mark in self.marks)
+        if len(self) < 1 << 12:  # bounded, whatever a hostile text holds
+            self[gap] = found
+        return found
+
+
+_MARK_TESTS: dict[str, _MarkTest] = {}
+
+
+def followed_by(tokens: Sequence[Token], text: str, marks: str) -> set[int]:
+    """The indexes of the tokens after which one of ``marks`` stands before the next word."""
+    test = _MARK_TESTS.get(marks)
+    if test is None:
+        test = _MARK_TESTS[marks] = _MarkTest(marks)
+    return set(compress(count(), map(test.__getitem__, token_gaps(tokens, text))))
 
 
 @functools.lru_cache(maxsize=1 << 14)
