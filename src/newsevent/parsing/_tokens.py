@@ -86,7 +86,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     for :func:`token_starts` and :func:`token_keys` (a tuple, so that
     ``tuple(tokens)`` is the very object they are kept for).
     """
-    global _columns
+    global _columns, _gaps
     runs = _SPLIT.split(text)
     offsets = list(accumulate(map(len, runs)))  # the end of each run
     starts = offsets[0::2]  # a word starts where the gap before it ends
