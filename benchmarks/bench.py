@@ -285,26 +285,6 @@ def serialization_cases(subjects: Subjects) -> dict[str, dict[str, Callable[[], 
     }
 
 
-def what_if_cases(subjects: Subjects) -> dict[str, dict[str, Callable[[], object]]]:
-    """newsevent's own functions next to the same steps with orjson (not the public API)."""
-    try:
-        import orjson
-    except ImportError:
-        return {}
-    to_dict, from_dict = newsevent.to_dict, newsevent.from_dict
-    event, text = subjects.event, subjects.text
-    return {
-        "to_json": {
-            "newsevent": functools.partial(newsevent.to_json, event),
-            "orjson": lambda: orjson.dumps(to_dict(event)).decode(),
-        },
-        "from_json": {
-            "newsevent": functools.partial(newsevent.from_json, text),
-            "orjson": lambda: from_dict(orjson.loads(text)),
-        },
-    }
-
-
 # --- the differential check -----------------------------------------------
 
 _DELETE = object()
@@ -734,6 +714,8 @@ def print_machine(info: dict[str, Any], settings: Settings, mode: str) -> None:
     print(f"machine : {info['platform']}, {info['processor']}, {info['cpus']} CPUs ({info['cpus_usable']} usable)")
     print(f"python  : {info['python']}; load average {_load()} at the start (busy CPUs make noisy numbers)")
     print(f"versions: {versions}")
+    backend = "orjson (the fast extra)" if info["versions"]["orjson"] != "not installed" else "the json module"
+    print(f"json    : newsevent's to_json/from_json use {backend}")
     print(
         f"run     : {mode}, {settings.rounds} interleaved rounds, batches of ~{settings.batch_ns / 1e6:g} ms, "
         f"clock time.{CLOCK['name']}, "
@@ -797,21 +779,6 @@ def print_serialization(results: dict[str, dict[str, Summary]], reference_bytes:
             f"NOISY RUN: {noisy} of {len(results) * len(LIBRARIES)} times have an IQR above {NOISY:.0%} of their median"
             " (is something else running?); the paired ratios hold up better than the times."
         )
-
-
-def print_what_if(results: dict[str, dict[str, Summary]]) -> None:
-    if not results:
-        return
-    print()
-    print("What if (not the public API): newsevent's dict layer with orjson instead of the json module")
-    ratios = paired_ratios(results)
-    for operation, by_library in results.items():
-        mine, other = by_library["newsevent"].median, by_library["orjson"].median
-        speedup = 1 / ratios[operation]["orjson"].median
-        print(
-            f"  {operation:<10} newsevent {_us(mine):>8} µs   with orjson {_us(other):>8} µs   ({speedup:.2f}× as fast)"
-        )
-    print("  (orjson keeps the last of duplicate keys where newsevent.from_json refuses them)")
 
 
 def print_parse(parse_results: dict[str, Any] | None) -> None:
@@ -967,11 +934,8 @@ def run(settings: Settings, sections: set[str], *, quick: bool) -> dict[str, Any
     if "serialize" in sections:
         results = interleaved(serialization_cases(subjects), settings.rounds, settings.batch_ns)
         print_serialization(results, len(subjects.text.encode()))
-        what_if = interleaved(what_if_cases(subjects), settings.rounds, settings.batch_ns)
-        print_what_if(what_if)
         report["serialization"] = results
         report["serialization_ratios"] = paired_ratios(results)
-        report["what_if_orjson"] = what_if
     if "parse" in sections:
         parse = find_parse_article()
         parse_results = None if parse is None else parse_section(parse, settings)
