@@ -683,10 +683,26 @@ def test_objects_read_are_of_their_class_and_frozen() -> None:
 
 
 def test_no_builder_where_python_refuses_to_change_the_class() -> None:
-    """A class whose objects cannot change class gets no builder (its objects are filled through their slots)."""
-    assert _codegen._builder(int) is None
+    """A class whose objects cannot change class, or that has a ``__new__`` of its own, gets no builder."""
+    assert _codegen._builder(object) is None  # Python refuses to change the class of an object()
+    assert _codegen._builder(int) is None  # its own __new__
     assert _codegen._builder(Span) is _codegen._builder(Span)
     assert _codegen._builder(Span) is not None
+
+
+def test_objects_are_filled_through_their_slots_without_a_builder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a class has no builder, generated code fills its objects through the slots' descriptors."""
+    monkeypatch.setattr(_codegen, "_builder", lambda cls: None)
+    lines = _codegen._complete_lines(Place, "d", "f_", 0)
+    assert not any("Builder" in line for line in lines)
+    namespace = dict(_codegen._READERS.namespace)
+    source = "\n".join(["def read(d, t, w):", *_codegen._indent([*lines, "return o"])])
+    exec(source, namespace)
+    place = Place(name="Anchorage", names=("एंकरेज",), mentions=(Span(start=0, end=6),))
+    texts: list[str] = []
+    read = namespace["read"](to_dict(place), texts, [])
+    assert snapshot(read) == snapshot(place)
+    assert texts == ["एंकरेज"]
 
 
 @pytest.mark.parametrize("cls", [dict, [], 3], ids=["dict", "list", "int"])
