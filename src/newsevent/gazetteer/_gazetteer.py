@@ -1157,11 +1157,16 @@ class Gazetteer:
         """
         keys = token_keys(tokens)
         # A name is tried only where a word that starts one stands (a filter run in C).
-        starts = compress(count(), map(self._trie.__contains__, keys))
+        trie = self._trie
+        starts = compress(count(), map(trie.__contains__, keys))
+        last = len(keys) - 1
         hits: list[NameHit] = []
         free = 0
         for index in starts:
             if index >= free:
+                node = trie[keys[index]]
+                if _END not in node and (index == last or keys[index + 1] not in node):
+                    continue  # the first word of longer names only, and the next word none of theirs
                 hit = self._match(keys, tokens, index, text)
                 if hit is not None:
                     hits.append(hit)

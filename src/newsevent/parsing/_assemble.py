@@ -277,7 +277,7 @@ def _when(doc: Document, lead: tuple[int, int], published: dt.date | None) -> Ti
         filed = parse_date(doc.dateline.date_text, reference=published)
         if filed is not None and filed.precision is Precision.DAY:
             reference = _day(filed.start)
-    found = find_dates(doc.text, reference=reference)
+    found = find_dates(doc.text, reference=reference, tokens=doc.tokens)
     # Dates inside quotations and embedded posts are the speakers' ("today's
     # meeting" in a post relayed the next day), not the report's.
     candidates = [
@@ -333,7 +333,7 @@ def _duration(doc: Document, kind_tokens: set[int]) -> Duration | None:
     starts = token_starts(doc.tokens)
     best: tuple[bool, int] | None = None
     chosen = None
-    for item in find_durations(doc.text):
+    for item in find_durations(doc.text, tokens=doc.tokens):
         seconds = item.value.seconds
         if not 600 <= seconds <= 2 * 86400 or not _reported(doc, item.start):
             continue
@@ -406,7 +406,7 @@ def _parse(  # noqa: PLR0913, PLR0917 - parse_article's options, passed on
     doc = read_document(text)
     lead = _lead_range(doc)
     tokens = doc.tokens
-    lead_end = next((index for index, token in enumerate(tokens) if token.start >= lead[1]), len(tokens))
+    lead_end = bisect_left(token_starts(tokens), lead[1])  # the first token at or after the lead's end
 
     when = _when(doc, lead, _day(published) if published is not None else None)
     on = _day(when.start) if when is not None else (_day(published) if published is not None else None)
