@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from newsevent import Duration, ParseError, Precision, TimeSpan
 from newsevent.lexicon import time as lexicon
 from newsevent.parsing._time import Found, find_dates, find_durations, parse_date, parse_duration
+from newsevent.parsing._tokens import tokenize
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -619,6 +620,22 @@ def test_gold_date_is_found(path: Path) -> None:
     assert D.fromisoformat(gold["event"]["date"]) in [item.value.start for item in found]
 
 
+def test_tokens_find_what_the_scans_find_in_the_corpus() -> None:
+    """Every corpus article: the token path of find_dates and find_durations changes nothing."""
+    corpus = _corpus()
+    if corpus is None:
+        pytest.skip("shared/corpus is not beside the repository")
+    for path in sorted(corpus.glob("*/*.txt")):
+        _check_token_path(path.read_text(encoding="utf-8"))
+
+
+def _check_token_path(text: str) -> None:
+    tokens = tokenize(text)
+    for reference in (None, SATURDAY, D(2019, 6, 30)):
+        assert find_dates(text, reference=reference, tokens=tokens) == find_dates(text, reference=reference)
+    assert find_durations(text, tokens=tokens) == find_durations(text)
+
+
 @pytest.mark.parametrize("path", _corpus_articles(dates=False))
 def test_gold_duration_is_found(path: Path) -> None:
     """The gold duration of each corpus article that states one is among the durations found in it."""
@@ -691,6 +708,34 @@ def test_find_dates_never_raises(text: str, reference: dt.date | None) -> None:
 def test_find_durations_never_raises(text: str) -> None:
     """Any text: durations in order, not overlapping, within bounds, each the text it spans."""
     _check_found(text, find_durations(text))
+
+
+@given(_TEXTS, _REFERENCES)
+def test_tokens_find_what_the_scans_find(text: str, reference: dt.date | None) -> None:
+    """Given the text's tokens, find_dates and find_durations find exactly what they find without."""
+    tokens = tokenize(text)
+    assert find_dates(text, reference=reference, tokens=tokens) == find_dates(text, reference=reference)
+    assert find_durations(text, tokens=tokens) == find_durations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आज रातभर बात हुई, कल नहीं",  # a trigger of two words running on into a longer word
+        "बीती रात 3 घंटे, (last Friday) and mid-August: 3.2025, 1,400, 1910-45",
+        "last\u00a0Friday, next\tweek, 3\u00a0घंटे, a 90-minute call, hours-long talks",
+        "the day before yesterday, the day before yesterdays, 2 दिन पहलेकी बात, 3 days ago",
+        "आज\ua8e0 बैठक 3\ua8f0 घंटे चली, 3 घंटे\ua8e0",  # Devanagari Extended: the text is scanned
+        "कलाकार आजकल शुक्रवारको, _आज आज_ x3 घंटे «today» —today 'कल'",
+        "2025-08-15T17:30+05:30 को 5 p.m. on Friday, साढ़े 5 बजे, डेढ़ घंटे",
+    ],
+)
+def test_tokens_find_what_the_scans_find_at_the_edges(text: str) -> None:
+    """Separators inside triggers, words run on, characters tokens hold and the patterns do not."""
+    tokens = tokenize(text)
+    for reference in (None, SATURDAY, SATURDAY_IST):
+        assert find_dates(text, reference=reference, tokens=tokens) == find_dates(text, reference=reference)
+    assert find_durations(text, tokens=tokens) == find_durations(text)
 
 
 @given(_TEXTS, _REFERENCES, st.sampled_from([None, "hi", "en", "en-IN", "xx"]))

@@ -12,7 +12,10 @@ How an article is scanned, in time linear in its length:
    counted unit followed by "ago" ("दिन पहले"). Durations are triggered by
    their unit ("घंटे", "hours"). A trigger is a trie of these words behind
    a separator: the engine jumps from space to space, rejects most words on
-   their first letter, and never reads a character twice.
+   their first letter, and never reads a character twice. A caller that has
+   the text's tokens passes them, and then the trie is tried only where a
+   token whose key is a trigger word's (or a number) starts: the same
+   triggers, found by looking words up instead of reading every word.
 2. At each trigger the grammar for that kind of word is tried once,
    anchored there — or, for a duration, whose amount stands before its
    unit, and for "ago", in a window of at most ~100 characters around it.
@@ -85,6 +88,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from itertools import compress
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 import attrs
@@ -93,10 +97,12 @@ from .._model import Duration, TimeSpan
 from .._vocab import Precision
 from ..exceptions import ParseError
 from ..lexicon import time as lexicon
-from ._tokens import token_key
+from ._tokens import token_key, token_keys, token_starts
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from ._tokens import Token
 
 __all__ = ["Found", "find_dates", "find_durations", "parse_date", "parse_duration"]
 
@@ -130,6 +136,8 @@ _COMMA: Final = rf"(?:{_G0},{_G0}|{_G})"
 _OTHER_SEPARATORS: Final = r"""\t\n\r\f\v\u00a0\u2000-\u200b\u3000(\[{"'“‘”’/—–\-|,.;:!?।*•#@"""
 
 _INSIDE_NUMBERS: Final = frozenset(".,:/-")
+#: What a duration's unit may follow: "3 घंटे", "90-minute" (one scan each).
+_UNIT_SEPARATORS: Final = " -\u00a0"
 _IS_WORD_CHAR: Final = re.compile(_W)
 _IS_DIGIT: Final = re.compile(_D)
 _CLAUSE_END: Final = re.compile(r"[।॥.?!;\n]")
@@ -569,7 +577,8 @@ class _Grammar:
         unit_trie = _keywords(dict.fromkeys(unit_spellings, ""))
         # Units follow a space ("3 घंटे"), or a hyphen ("90-minute"); each
         # scan starts with a literal, which the engine finds fastest.
-        self.duration_triggers = tuple(re.compile(separator + unit_trie) for separator in (" ", "-", "\u00a0"))
+        self.duration_triggers = tuple(re.compile(separator + unit_trie) for separator in _UNIT_SEPARATORS)
+        self.trigger_words = _TriggerWords.of(set(triggers) - set(_DIGITS), unit_spellings)
         self.blocked_before = re.compile(rf"(?<!{_W}){tables.pattern(lx.DURATION_BLOCKERS_BEFORE)}{_G}\Z")
         self.blocked_after = re.compile(rf"(?:{_G}|-)(?P<word>{tables.pattern(lx.DURATION_BLOCKERS_AFTER)})")
         self.calendar_amount = re.compile(rf"{amount('c_')}(?:{_G}|-)(?P<c_unit>{tables.pattern(lx.CALENDAR_UNITS)})")
@@ -613,6 +622,112 @@ def _whole_word(word: str) -> str:
     """The tail that makes a trie leaf ``word`` match only as a whole word."""
     before = f"(?<!{_W}{re.escape(word)})" if _IS_WORD_CHAR.match(word) else ""
     return before + (f"(?!{_W})" if _IS_WORD_CHAR.fullmatch(word[-1]) else "")
+
+
+# What a token may start, as bits (see _TriggerWords).
+_DATE_WORD: Final = 1
+_UNIT_WORD: Final = 2
+_UNSURE: Final = 4
+_TRIGGER_WORDS_LIMIT: Final = 1 << 16
+_DIGIT_SET: Final = frozenset(_DIGITS)
+#: A run of word characters, as the patterns see words.
+_W_RUN: Final = re.compile(f"{_W}+")
+#: Characters a token holds but ``_W`` does not (Devanagari Extended): a
+#: trigger word may end right before one, inside a token.
+_TOKEN_ONLY: Final = re.compile("[\ua8e0-\ua8ff]")
+
+
+class _TriggerWords(dict[str, int]):
+    """Token key -> what a token with that key may start: a date trigger, a duration unit (bits).
+
+    How the token path of :func:`find_dates` and :func:`find_durations`
+    finds what the scans find. Every match of a scan begins right after a
+    separator (no word character, so a token begins there too) with a digit
+    or with a trigger word, whose first run of word characters is then the
+    whole token when the word goes on past it ("आज" of "आज रात") or the
+    match is kept (a kept match does not run on into more letters). So the
+    tokens whose keys start with a digit or are the key of a trigger word's
+    first run are the only places a kept match can start; there the scans'
+    own patterns are tried, anchored.
+
+    The scans' matches do not overlap, so a match can hide another that
+    starts inside it, after a separator: only a match of several words
+    holds one, and such a match starts at a token that is tried, so the
+    token path hides the same. A match of one word that runs on into a
+    longer one ("कलाकार" for "कल") is dropped by the scans and not tried
+    here, and holds no separator to hide anything behind.
+
+    A key with a character that tokens hold but the patterns do not count
+    as a word character (Devanagari Extended) says nothing: such a text is
+    scanned. Filled on first asking, up to a bound, whatever texts come.
+    """
+
+    __slots__ = ("dates", "units")
+
+    def __init__(self, dates: frozenset[str], units: frozenset[str]) -> None:
+        super().__init__()
+        self.dates = dates
+        self.units = units
+
+    @classmethod
+    def of(cls, trigger_words: set[str], units: set[str]) -> _TriggerWords | None:
+        """The lookup for these trigger words and units, or None if one opens with no word character."""
+        firsts = [_W_RUN.match(word) for word in trigger_words]
+        unit_firsts = [_W_RUN.match(unit) for unit in units]
+        if not all(firsts) or not all(unit_firsts):
+            return None  # it would start no token
+        return cls(
+            frozenset(token_key(first.group()) for first in firsts if first is not None),
+            frozenset(token_key(first.group()) for first in unit_firsts if first is not None),
+        )
+
+    def __missing__(self, key: str) -> int:
+        if _TOKEN_ONLY.search(key):
+            kind = _UNSURE
+        else:
+            kind = (_DATE_WORD if key[:1] in _DIGIT_SET or key in self.dates else 0) | (
+                _UNIT_WORD if key in self.units else 0
+            )
+        if len(self) < _TRIGGER_WORDS_LIMIT:
+            self[key] = kind
+        return kind
+
+
+# The candidate starts of the last token list asked about, for the grammar
+# asked with: dates and durations ask about the same text one after the
+# other. Held strongly, so the identity of the list cannot be reused.
+_last_candidates: tuple[Sequence[Token], _Grammar, tuple[list[int], list[int]] | None] | None = None
+
+
+def _candidates(tokens: Sequence[Token], grammar: _Grammar) -> tuple[list[int], list[int]] | None:
+    """The starts of the tokens that may start a date trigger, and of those that may be a unit.
+
+    None when the tokens cannot stand in for a scan (see :class:`_TriggerWords`).
+    Looked up in C (``map``, ``compress``): no Python code runs per token.
+    """
+    global _last_candidates
+    cached = _last_candidates
+    if cached is not None and cached[0] is tokens and cached[1] is grammar:
+        return cached[2]
+    words = grammar.trigger_words
+    found: tuple[list[int], list[int]] | None = None
+    if words is not None:
+        kinds = list(map(words.__getitem__, token_keys(tokens)))
+        starts = token_starts(tokens)
+        dates: list[int] = []
+        units: list[int] = []
+        for index in compress(range(len(kinds)), kinds):  # the few tokens that may start something
+            kind = kinds[index]
+            if kind & _UNSURE:
+                break
+            if kind & _DATE_WORD:
+                dates.append(starts[index])
+            if kind & _UNIT_WORD:
+                units.append(starts[index])
+        else:
+            found = (dates, units)
+    _last_candidates = (tokens, grammar, found)
+    return found
 
 
 @functools.cache
@@ -1079,13 +1194,18 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[str, TimeSpan]:
 # --- finding and parsing dates ----------------------------------------------------
 
 
-def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> list[Found[TimeSpan]]:
+def find_dates(
+    text: str, *, reference: dt.date | dt.datetime | None = None, tokens: Sequence[Token] | None = None
+) -> list[Found[TimeSpan]]:
     """Every date expression in ``text``, in order, with offsets into ``text``.
 
     Relative expressions are resolved against ``reference`` (the publication
     date) by the rules of the module docstring; without one, only dates
     that carry their year are found. A time of day with no day is skipped.
     Expressions do not overlap; the time taken is linear in ``len(text)``.
+    ``tokens``, the tokens of ``text`` if the caller has them, let the
+    trigger words be looked up rather than scanned for; the result is the
+    same.
     """
     _check_text(text)
     day, zone = _reference(reference)
@@ -1093,7 +1213,7 @@ def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
     context = _Context(text, day, zone, grammar)
     found: list[Found[TimeSpan]] = []
     consumed = 0
-    for start, end in _date_triggers(text, grammar):
+    for start, end in _date_triggers(text, grammar, tokens):
         if start < consumed:
             continue
         key = _key(text[start:end])
@@ -1117,24 +1237,28 @@ def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
     return found
 
 
-def _date_triggers(text: str, grammar: _Grammar) -> list[tuple[int, int]]:
+def _date_triggers(text: str, grammar: _Grammar, tokens: Sequence[Token] | None = None) -> list[tuple[int, int]]:
     """Where a date may start, as ``(start, end of the trigger)``, in order.
 
     A trigger word starts after a separator, and one that ends in a letter
-    must not run on into more letters ("कलाकार" holds no "कल").
+    must not run on into more letters ("कलाकार" holds no "कल"). A number
+    starts after a space or a bracket, not after the point or comma of
+    another number ("3.2025", "1,400") or a hyphen ("1910-45").
     """
-    found = [(hit.start() + 1, hit.end()) for hit in grammar.date_trigger_after_space.finditer(text)]
-    found.extend(
-        (hit.start() + 1, hit.end())
-        for hit in grammar.date_trigger_after_other.finditer(text)
-        # A number starts after a space or a bracket, not after the point or
-        # comma of another number ("3.2025", "1,400") or a hyphen ("1910-45").
-        if not (text[hit.start()] in _INSIDE_NUMBERS and _IS_DIGIT.match(text, hit.start() + 1))
-    )
-    first = grammar.date_trigger_start.match(text)
-    if first is not None:
-        found.append((0, first.end()))
-    found.sort()
+    candidates = _candidates(tokens, grammar) if tokens is not None else None
+    if candidates is not None:
+        found = _date_triggers_at(text, candidates[0], grammar)
+    else:
+        found = [(hit.start() + 1, hit.end()) for hit in grammar.date_trigger_after_space.finditer(text)]
+        found.extend(
+            (hit.start() + 1, hit.end())
+            for hit in grammar.date_trigger_after_other.finditer(text)
+            if not (text[hit.start()] in _INSIDE_NUMBERS and _IS_DIGIT.match(text, hit.start() + 1))
+        )
+        first = grammar.date_trigger_start.match(text)
+        if first is not None:
+            found.append((0, first.end()))
+        found.sort()
     length = len(text)
     return [
         (start, end)
@@ -1144,6 +1268,34 @@ def _date_triggers(text: str, grammar: _Grammar) -> list[tuple[int, int]]:
         or not _IS_WORD_CHAR.match(text, end - 1)
         or _IS_DIGIT.match(text, start)
     ]
+
+
+def _date_triggers_at(text: str, starts: list[int], grammar: _Grammar) -> list[tuple[int, int]]:
+    """What the scans of :func:`_date_triggers` find, tried only at these token starts (see :class:`_TriggerWords`).
+
+    Each scan's matches do not overlap, as ``finditer``'s do not: a start
+    inside the last match of its own scan is passed over.
+    """
+    found: list[tuple[int, int]] = []
+    space_end = other_end = 0
+    after_space = grammar.date_trigger_after_space.match
+    after_other = grammar.date_trigger_after_other.match
+    for start in starts:
+        if start == 0:
+            first = grammar.date_trigger_start.match(text)
+            if first is not None:
+                found.append((0, first.end()))
+            continue
+        separator = start - 1
+        if text[separator] == " ":
+            if separator >= space_end and (hit := after_space(text, separator)) is not None:
+                space_end = hit.end()
+                found.append((start, space_end))
+        elif separator >= other_end and (hit := after_other(text, separator)) is not None:
+            other_end = hit.end()
+            if not (text[separator] in _INSIDE_NUMBERS and _IS_DIGIT.match(text, start)):
+                found.append((start, other_end))
+    return found
 
 
 def parse_date(
@@ -1246,25 +1398,22 @@ def _duration_blocker(start: int, end: int, text: str, grammar: _Grammar) -> str
     return after.group("word") if after is not None else None
 
 
-def find_durations(text: str) -> list[Found[Duration]]:
+def find_durations(text: str, *, tokens: Sequence[Token] | None = None) -> list[Found[Duration]]:
     """Every duration expression in ``text``, in order, with offsets into ``text``.
 
     Units run from seconds to weeks; amounts next to "पहले"/"बाद"/"ago"/
     "after" (offsets) or "अगले"/"next"/"in" (deadlines) are left out, as are
     months, years and clock times (see the module docstring). Expressions do
-    not overlap; the time taken is linear in ``len(text)``.
+    not overlap; the time taken is linear in ``len(text)``. ``tokens``, the
+    tokens of ``text`` if the caller has them, let the units be looked up
+    rather than scanned for; the result is the same.
     """
     _check_text(text)
     grammar = _grammar(lexicon.LANGUAGES)
     found: list[Found[Duration]] = []
     consumed = 0
     length = len(text)
-    units = [(hit.start() + 1, hit.end()) for hit in grammar.duration_triggers[0].finditer(text)]
-    for trigger in grammar.duration_triggers[1:]:
-        if trigger.pattern[0] in text:
-            units.extend((hit.start() + 1, hit.end()) for hit in trigger.finditer(text))
-            units.sort()
-    for unit_start, unit_end in units:
+    for unit_start, unit_end in _units(text, grammar, tokens):
         if unit_start < consumed or (unit_end < length and _IS_WORD_CHAR.match(text, unit_end)):
             continue
         low = max(consumed, unit_start - _DURATION_BEFORE)
@@ -1286,6 +1435,35 @@ def find_durations(text: str) -> list[Found[Duration]]:
         if _duration_blocker(match.start(), end, text, grammar) is None:
             found.append(Found(match.start(), end, value))
     return found
+
+
+def _units(text: str, grammar: _Grammar, tokens: Sequence[Token] | None) -> list[tuple[int, int]]:
+    """Where a duration's unit may stand, as ``(start, end)``, in order.
+
+    A unit follows a space, a hyphen ("90-minute") or a no-break space; each
+    separator has a scan of its own. With ``tokens``, the scans' patterns
+    are tried only where a unit's token starts (see :class:`_TriggerWords`).
+    """
+    triggers = grammar.duration_triggers
+    candidates = _candidates(tokens, grammar) if tokens is not None else None
+    if candidates is None:
+        units = [(hit.start() + 1, hit.end()) for hit in triggers[0].finditer(text)]
+        for trigger in triggers[1:]:
+            if trigger.pattern[0] in text:
+                units.extend((hit.start() + 1, hit.end()) for hit in trigger.finditer(text))
+                units.sort()
+        return units
+    units = []
+    ends = [0] * len(triggers)  # where the last match of each scan ends
+    for start in candidates[1]:
+        separator = start - 1
+        which = _UNIT_SEPARATORS.find(text[separator]) if separator >= 0 else -1
+        if which >= 0 and separator >= ends[which]:
+            hit = triggers[which].match(text, separator)
+            if hit is not None:
+                ends[which] = hit.end()
+                units.append((start, hit.end()))
+    return units
 
 
 def parse_duration(text: str, *, language: str | None = None, strict: bool = False) -> Duration | None:
