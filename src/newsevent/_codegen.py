@@ -27,8 +27,10 @@ The kinds of function, one of each per model class:
 Reading is where the time goes, so the readers take more care: a dict with
 every key (as ``to_dict`` writes it) needs no look for unknown keys, small
 objects (spans) are read in place, all non-ASCII text read is checked for
-NFC at once and all ids for white space at once, and an object is built by
-storing its slots through their descriptors.
+NFC at once and all ids for white space at once, and an object is built as
+an object of an unfrozen subclass with the same slots (see :func:`_builder`),
+its fields stored by plain assignment, that then takes its class. Writers
+write nested objects in place too, in one dict display per class.
 
 Generated code never explains a problem. On anything it is not sure of it
 raises (:class:`Fallback`, or whatever a lookup raised), and its caller runs
