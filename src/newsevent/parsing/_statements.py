@@ -28,9 +28,7 @@ The rules:
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Final
-
-import attrs
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ..lexicon.speech import ATTRIBUTIONS, COMPLEMENTISERS, CUES, JOINT_SPEAKERS, MEDIA, OBJECT_CUES, PRONOUNS
 from ._phrases import PhraseHit, PhraseTable, any_between
@@ -77,8 +75,7 @@ _REACH: Final = 8
 _TRIM: Final = " \t\n,;:-–—.…'\"“”‘’"
 
 
-@attrs.frozen
-class _Sentence:
+class _Sentence(NamedTuple):
     """A sentence being read: its tokens ``[first, stop)``, quotations, reporting verbs and medium."""
 
     sentence: Sentence
@@ -93,9 +90,11 @@ class _Sentence:
         return self.sentence, self.quotes, self.first, self.stop, self.medium
 
 
-@attrs.frozen
-class StatementFound:
-    """A statement as found: offsets into ``doc.text``, speaker ids, and how it was said."""
+class StatementFound(NamedTuple):
+    """A statement as found: offsets into ``doc.text``, speaker ids, and how it was said.
+
+    (Named tuples here and for ``_Sentence``: made per sentence and statement, and cheap to make.)
+    """
 
     start: int
     end: int
