@@ -676,6 +676,7 @@ class Gazetteer:
         "_countries",
         "_offices",
         "_offices_by_kind",
+        "_offices_by_kind_country",
         "_offices_by_person",
         "_people",
         "_places",
@@ -692,6 +693,7 @@ class Gazetteer:
     _places_by_key: dict[tuple[str, str], PlaceEntry]
     _offices_by_person: dict[str, list[Office]]
     _offices_by_kind: dict[OfficeKind, list[Office]]
+    _offices_by_kind_country: dict[tuple[OfficeKind, str | None], list[Office]]
     _trie: _Trie
     _as_of: dt.date | None
 
@@ -725,15 +727,18 @@ class Gazetteer:
 
         by_person: dict[str, list[Office]] = {}
         by_kind: dict[OfficeKind, list[Office]] = {}
+        by_kind_country: dict[tuple[OfficeKind, str | None], list[Office]] = {}
         as_of: dt.date | None = None
         for office in self._offices:
             by_person.setdefault(office.person, []).append(office)
             by_kind.setdefault(office.office, []).append(office)
+            by_kind_country.setdefault((office.office, office.country), []).append(office)
             last = office.end or office.start
             if as_of is None or last > as_of:
                 as_of = last
         self._offices_by_person = by_person
         self._offices_by_kind = by_kind
+        self._offices_by_kind_country = by_kind_country  # the parser asks about one country at a time
         self._as_of = as_of
 
         names = _NameIndex()
@@ -1019,9 +1024,14 @@ class Gazetteer:
             return ()
 
         def covering(which: OfficeKind) -> list[Office]:
+            candidates = (
+                self._offices_by_kind.get(which, ())
+                if country is None
+                else self._offices_by_kind_country.get((which, country), ())
+            )
             return [
                 term
-                for term in self._offices_by_kind.get(which, ())
+                for term in candidates
                 if term.held_on(day)
                 and (country is None or term.country == country)
                 and (org is None or term.org == org)
