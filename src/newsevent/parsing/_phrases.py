@@ -210,6 +210,16 @@ def _scan(tokens: Sequence[Token]) -> _Results:
     hits_of: dict[int, list[PhraseHit[Any]]] = {}
     for index in compress(count(), map(trie.__contains__, keys)):
         ends, children = trie[keys[index]]
+        if children is None or index + 1 == end or keys[index + 1] not in children:
+            # One-word phrases only (most hits): no walk, and no table has a longer one here.
+            if ends is not None:
+                for serial, values in ends:
+                    hits = hits_of.get(serial)
+                    if hits is None:
+                        hits_of[serial] = [PhraseHit(index, index, values)]
+                    elif hits[-1].last < index:  # phrases of one table do not overlap
+                        hits.append(PhraseHit(index, index, values))
+            continue
         longest: dict[int, tuple[int, Any]] = {}
         if ends is not None:
             for serial, values in ends:
