@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
@@ -159,7 +159,20 @@ def followed_by(tokens: Sequence[Token], text: str, marks: str) -> set[int]:
     test = _MARK_TESTS.get(marks)
     if test is None:
         test = _MARK_TESTS[marks] = _MarkTest(marks)
-    return set(compress(count(), map(test.__getitem__, token_gaps(tokens, text))))
+    gaps = token_gaps(tokens, text)
+    return {index for index in _unspaced(gaps) if test[gaps[index]]}
+
+
+# The gaps asked about last, and which of them are not a single space.
+_unspaced_cache: tuple[list[str], list[int]] = ([], [])
+
+
+def _unspaced(gaps: list[str]) -> list[int]:
+    """The indexes of the gaps other than a single space: the few that punctuation can stand in."""
+    global _unspaced_cache
+    if _unspaced_cache[0] is not gaps:
+        _unspaced_cache = (gaps, [index for index, gap in enumerate(gaps) if gap != " "])
+    return _unspaced_cache[1]
 
 
 @functools.lru_cache(maxsize=1 << 14)
