@@ -1175,8 +1175,19 @@ class Gazetteer:
         for index in starts:
             if index >= free:
                 node = trie[keys[index]]
-                if _END not in node and (index == last or keys[index + 1] not in node):
-                    continue  # the first word of longer names only, and the next word none of theirs
+                if index == last or keys[index + 1] not in node:
+                    # No longer name goes on from here: a one-word name (most hits), or none.
+                    forms = node.get(_END)
+                    if forms is None:
+                        continue
+                    if text is None or (_CASED not in node and _TAILED not in node):
+                        candidates = node.get(_CANDIDATES)
+                        if candidates is None:
+                            candidates = node[_CANDIDATES] = _unique_candidates(forms)
+                        token = tokens[index]
+                        hits.append(_new_hit(NameHit, (index, index, token.start, token.end, candidates)))
+                        free = index + 1
+                        continue
                 hit = self._match(keys, tokens, index, text)
                 if hit is not None:
                     hits.append(hit)
