@@ -270,3 +270,25 @@ def test_long_text_restores_the_garbage_collector() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_threads_parse_as_one_thread_does() -> None:
+    """Parsing in several threads at once gives what parsing one by one gives.
+
+    The steps keep what they work out about the last text (its token columns,
+    the phrase scan); a thread must never be handed another text's.
+    """
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    paragraphs = [paragraph for paragraph in SEED.split("\n\n") if paragraph.strip()]
+    texts = [SEED, *paragraphs, "\n\n".join(reversed(paragraphs))]
+    expected = [to_dict(parse_article(text)) for text in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as Python allows
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            results = list(pool.map(lambda text: to_dict(parse_article(text)), texts * 4))
+    finally:
+        sys.setswitchinterval(interval)
+    assert expected * 4 == results

@@ -101,8 +101,12 @@ class PhraseTable(Generic[V]):
         again for another range of it (a sentence) is a bisection. A phrase
         that would run past ``stop`` is not found in the range.
         """
-        recent = _recent  # the list last scanned, inline: steps ask hundreds of times per article
-        results = recent[0][1] if recent and recent[0][0] is tokens else _scan(tokens)
+        try:  # the list last scanned, inline: steps ask hundreds of times per article
+            scanned, results = _recent[0]
+        except IndexError:  # nothing scanned since the last table was made
+            scanned = None
+        if scanned is not tokens:
+            results = _scan(tokens)
         found = results.get(self._serial)
         if found is None:
             return []
@@ -171,12 +175,13 @@ def _forget_scans() -> None:
 
 def _merged_trie() -> dict[str, _MergedNode]:
     global _merged
-    if _merged is None:
+    merged = _merged  # read once: a table made in another thread may reset it meanwhile
+    if merged is None:
         tree: dict[str, Any] = {}
         for table in list(_TABLES):
             _merge_into(tree, table._root, table._serial)
-        _merged = {word: _frozen_merged(entry) for word, entry in tree.items()}
-    return _merged
+        merged = _merged = {word: _frozen_merged(entry) for word, entry in tree.items()}
+    return merged
 
 
 def _merge_into(tree: dict[str, Any], nodes: dict[str, _Node], serial: int) -> None:

@@ -170,9 +170,10 @@ _unspaced_cache: tuple[list[str], list[int]] = ([], [])
 def _unspaced(gaps: list[str]) -> list[int]:
     """The indexes of the gaps other than a single space: the few that punctuation can stand in."""
     global _unspaced_cache
-    if _unspaced_cache[0] is not gaps:
-        _unspaced_cache = (gaps, [index for index, gap in enumerate(gaps) if gap != " "])
-    return _unspaced_cache[1]
+    cached = _unspaced_cache  # read once: another thread may replace it meanwhile
+    if cached[0] is not gaps:
+        cached = _unspaced_cache = (gaps, [index for index, gap in enumerate(gaps) if gap != " "])
+    return cached[1]
 
 
 @functools.lru_cache(maxsize=1 << 14)
