@@ -23,7 +23,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, count
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -225,34 +225,35 @@ class NameHit(NamedTuple):
     end: int
     candidates: tuple[NameCandidate, ...]
 
-    # The parser asks these of every hit, again and again; a hit has one candidate but rarely.
-
     @property
     def people(self) -> tuple[Person, ...]:
         """The people among the candidates."""
-        candidates = self.candidates
-        if len(candidates) == 1:
-            entry = candidates[0].entry
-            return (entry,) if isinstance(entry, Person) else ()
-        return tuple(c.entry for c in candidates if isinstance(c.entry, Person))
+        return _entries(self.candidates, Person)
 
     @property
     def countries(self) -> tuple[Country, ...]:
         """The countries among the candidates, named or as a demonym."""
-        candidates = self.candidates
-        if len(candidates) == 1:
-            entry = candidates[0].entry
-            return (entry,) if isinstance(entry, Country) else ()
-        return tuple(c.entry for c in candidates if isinstance(c.entry, Country))
+        return _entries(self.candidates, Country)
 
     @property
     def places(self) -> tuple[PlaceEntry, ...]:
         """The places among the candidates."""
-        candidates = self.candidates
-        if len(candidates) == 1:
-            entry = candidates[0].entry
-            return (entry,) if isinstance(entry, PlaceEntry) else ()
-        return tuple(c.entry for c in candidates if isinstance(c.entry, PlaceEntry))
+        return _entries(self.candidates, PlaceEntry)
+
+
+_E = TypeVar("_E", Person, Country, PlaceEntry)
+
+
+def _entries(candidates: tuple[NameCandidate, ...], kind: type[_E]) -> tuple[_E, ...]:
+    """The entries of ``candidates`` of one ``kind``, in order.
+
+    The parser asks this of every hit again and again, and a hit has more
+    than one candidate but rarely: that case takes no generator.
+    """
+    if len(candidates) == 1:
+        entry = candidates[0].entry
+        return (entry,) if isinstance(entry, kind) else ()
+    return tuple(c.entry for c in candidates if isinstance(c.entry, kind))
 
 
 # --- checks of records (shared by the TSV reader and from_records) ----------
