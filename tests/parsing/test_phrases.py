@@ -45,3 +45,15 @@ def test_empty_table() -> None:
     empty: PhraseTable[str] = PhraseTable([])
     assert not empty
     assert [] == empty.find_all(tokenize("anything at all"))
+
+
+def test_match_is_the_tables_own_longest_phrase_there() -> None:
+    """match() finds this table's longest phrase at a token, and nothing another table holds."""
+    other = PhraseTable([("Vice President JD", "name"), ("met", "verb")])
+    tokens = tokenize("US Vice President JD Vance met President Xi")
+    assert PhraseHit(1, 2, ("vice_president",)) == TABLE.match(tokens, 1)
+    assert PhraseHit(1, 3, ("name",)) == other.match(tokens, 1)
+    assert PhraseHit(6, 6, ("head_of_state",)) == TABLE.match(tokens, 6)
+    assert TABLE.match(tokens, 5) is None  # "met" is the other table's
+    assert TABLE.match(tokens, 0) is None
+    assert [PhraseHit(5, 5, ("verb",))] == [hit for hit in other.find_all(tokens) if hit.first > 3]

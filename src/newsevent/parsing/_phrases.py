@@ -91,8 +91,9 @@ class PhraseTable(Generic[V]):
     def match(self, tokens: Sequence[Token], index: int) -> PhraseHit[V] | None:
         """The longest phrase that starts at ``tokens[index]``, if any."""
         keys = token_keys(tokens)
-        node = self._root.get(keys[index])
-        return None if node is None else _longest(node, keys, index)
+        trie = _merged_trie()
+        found = _longest_at(trie, keys, index).get(self._serial) if keys[index] in trie else None
+        return None if found is None else PhraseHit(index, *found)
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[PhraseHit[V]]:
         """Every phrase in ``tokens[start:stop]``, left to right, longest first, none overlapping.
@@ -130,23 +131,6 @@ def _frozen(tree: dict[str | None, Any]) -> _Node:
     values = tree.get(None)
     children = {word: _frozen(child) for word, child in tree.items() if word is not None}
     return (tuple(values) if values is not None else None, children or None)
-
-
-def _longest(node: _Node, keys: Sequence[str], index: int) -> PhraseHit[Any] | None:
-    """The longest phrase from ``keys[index]`` on, given the table root's node for that key."""
-    best, children = node
-    last = index
-    position = index + 1
-    end = len(keys)
-    while children is not None and position < end:
-        child = children.get(keys[position])
-        if child is None:
-            break
-        found, children = child
-        if found is not None:
-            best, last = found, position
-        position += 1
-    return None if best is None else PhraseHit(index, last, best)
 
 
 # --- one scan for every table -------------------------------------------------
@@ -225,21 +209,7 @@ def _scan(tokens: Sequence[Token]) -> _Results:
                     elif hits[-1].last < index:  # phrases of one table do not overlap
                         hits.append(PhraseHit(index, index, values))
             continue
-        longest: dict[int, tuple[int, Any]] = {}
-        if ends is not None:
-            for serial, values in ends:
-                longest[serial] = (index, values)
-        position = index + 1
-        while children is not None and position < end:
-            child = children.get(keys[position])
-            if child is None:
-                break
-            ends, children = child
-            if ends is not None:
-                for serial, values in ends:
-                    longest[serial] = (position, values)  # deeper: longer
-            position += 1
-        for serial, (last, values) in longest.items():
+        for serial, (last, values) in _longest_at(trie, keys, index).items():
             hits = hits_of.get(serial)
             if hits is None:
                 hits_of[serial] = [PhraseHit(index, last, values)]
@@ -249,6 +219,27 @@ def _scan(tokens: Sequence[Token]) -> _Results:
     _recent.insert(0, (tokens, results))
     del _recent[2:]
     return results
+
+
+def _longest_at(trie: dict[str, _MergedNode], keys: Sequence[str], index: int) -> dict[int, tuple[int, Any]]:
+    """Each table's longest phrase from ``keys[index]`` on (a word the trie has): serial -> (last token, values)."""
+    ends, children = trie[keys[index]]
+    longest: dict[int, tuple[int, Any]] = {}
+    if ends is not None:
+        for serial, values in ends:
+            longest[serial] = (index, values)
+    position = index + 1
+    end = len(keys)
+    while children is not None and position < end:
+        child = children.get(keys[position])
+        if child is None:
+            break
+        ends, children = child
+        if ends is not None:
+            for serial, values in ends:
+                longest[serial] = (position, values)  # deeper: longer
+        position += 1
+    return longest
 
 
 def word_class(keys: Iterable[str]) -> PhraseTable[bool]:
