@@ -57,3 +57,16 @@ def test_match_is_the_tables_own_longest_phrase_there() -> None:
     assert TABLE.match(tokens, 5) is None  # "met" is the other table's
     assert TABLE.match(tokens, 0) is None
     assert [PhraseHit(5, 5, ("verb",))] == [hit for hit in other.find_all(tokens) if hit.first > 3]
+
+
+def test_any_within_and_last_within_agree_with_find_all() -> None:
+    """The range questions answer as find_all does, for every range, including hits that cross an edge."""
+    tokens = tokenize("President Vice President met the Vice President and विदेश मंत्री मंत्री")
+    for start in range(len(tokens) + 1):
+        for stop in range(start, len(tokens) + 1):
+            hits = TABLE.find_all(tokens, start, stop)
+            assert TABLE.any_within(tokens, start, stop) is bool(hits), (start, stop)
+            assert TABLE.last_within(tokens, start, stop) == (hits[-1] if hits else None), (start, stop)
+    empty: PhraseTable[str] = PhraseTable([])
+    assert not empty.any_within(tokens, 0, len(tokens))
+    assert empty.last_within(tokens, 0, len(tokens)) is None

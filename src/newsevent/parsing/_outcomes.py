@@ -231,9 +231,8 @@ class _Reader:
 
     def topic(self, clause_first: int, clause_stop: int, hit_first: int, hit_last: int) -> tuple[int, int] | None:
         """Token range of the topic: before a Hindi marker ahead of the phrase, after an English one behind it."""
-        markers = [m for m in _TOPIC_BEFORE.find_all(self.tokens, clause_first, hit_first + 1) if m.last <= hit_last]
-        if markers:
-            marker = markers[-1]
+        marker = _TOPIC_BEFORE.last_within(self.tokens, clause_first, hit_first + 1)
+        if marker is not None:
             first = marker.first
             while first > clause_first and marker.first - first < 4 and self.keys[first - 1] not in {"ने"}:
                 first -= 1
@@ -284,7 +283,7 @@ class _Reader:
         pledge, a proposal or an issue left open is of the participant the
         clause names before the phrase (all of them if none, or a joint subject).
         """
-        if _JOINT.find_all(self.tokens, clause_first, hit_first):
+        if _JOINT.any_within(self.tokens, clause_first, hit_first):
             return self.participants
         start, end = self.tokens[clause_first].start, self.tokens[hit_first].start
         named = tuple(dict.fromkeys(m.person for m in self.people.between(start, end) if m.person in self.taking_part))
@@ -312,7 +311,7 @@ class _Reader:
         if not named or named & self.taking_part:
             return False
         first, stop = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
-        return not _JOINT_SUBJECT.find_all(self.tokens, first, stop)
+        return not _JOINT_SUBJECT.any_within(self.tokens, first, stop)
 
     def read(self, sentence: Sentence) -> list[OutcomeFound]:
         first, stop = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
@@ -322,18 +321,18 @@ class _Reader:
             return []
         segment = self.doc.segments[sentence.segment]
         item = segment.number if segment.kind == "bullet" else None
-        press = bool(_PRESS.find_all(self.tokens, first, stop))
+        press = _PRESS.any_within(self.tokens, first, stop)
         found: list[OutcomeFound] = []
         claimed: set[tuple[int, int]] = set()
         for hit in _PHRASES.find_all(self.tokens, first, stop):
             kind = hit.values[0]
-            after = set(self.keys[hit.last + 1 : min(stop, hit.last + 4)])
-            before = set(self.keys[max(first, hit.first - 3) : hit.first])
-            if after & _NEGATION_AFTER or before & _NEGATION_BEFORE:
+            after = self.keys[hit.last + 1 : min(stop, hit.last + 4)]
+            before = self.keys[max(first, hit.first - 3) : hit.first]
+            if not _NEGATION_AFTER.isdisjoint(after) or not _NEGATION_BEFORE.isdisjoint(before):
                 if kind != "agreement":
                     continue
                 kind = "no_agreement"
-            if (before | after) & _MODALS:
+            if not _MODALS.isdisjoint(before) or not _MODALS.isdisjoint(after):
                 if kind == "agreement":
                     continue  # "could reach a deal" is a possibility, not a result
                 if kind in ("commitment", "stance"):
@@ -477,7 +476,7 @@ class _Reader:
         A joint phrase (``both sides``, ``दोनों देश``) counts as two; a clause
         that names no one (a passive) gives an empty set.
         """
-        if _JOINT_SUBJECT.find_all(self.tokens, first, stop):
+        if _JOINT_SUBJECT.any_within(self.tokens, first, stop):
             return {"", " "}
         entity_at: dict[int, str] = {}
         for mention in self.people.between(self.tokens[first].start, self.tokens[stop - 1].end):
@@ -526,13 +525,15 @@ class _Reader:
         where, not what: "US President Donald Trump says, we agreed on…"
         names nothing agreed.
         """
+        keys = self.keys
+        naming = set(keys[first:stop])  # the clause's words that may name something (set operations in C)
+        naming -= _UNNAMING
+        naming -= _STOP
+        if not naming:
+            return True
         named = self.people.covered
         places = frozenset() if places_name_things else self.in_place_name  # a topic may be a country
-        keys = self.keys
-        return not any(
-            keys[i] not in _UNNAMING and keys[i] not in _STOP and i not in named and i not in places
-            for i in range(first, stop)
-        )
+        return not any(keys[i] in naming and i not in named and i not in places for i in range(first, stop))
 
 
 def _is_future_form(key: str) -> bool:

@@ -116,14 +116,35 @@ class PhraseTable(Generic[V]):
         if stop is None:
             return hits[low:]
         high = bisect_left(firsts, stop, low)
-        if low == high:
-            return []
-        return [hit for hit in hits[low:high] if hit.last < stop]
+        if low < high and hits[high - 1].last >= stop:
+            high -= 1  # only the last hit can run past ``stop``: hits do not overlap
+        return hits[low:high]
+
+    def any_within(self, tokens: Sequence[Token], start: int, stop: int) -> bool:
+        """Whether a phrase lies wholly in ``tokens[start:stop]``: ``bool(find_all(tokens, start, stop))``, no list.
+
+        Hits do not overlap, so the first hit at or after ``start`` is also
+        the first to end: it alone decides.
+        """
+        hits, firsts = self._found(tokens)
+        at = bisect_left(firsts, start)
+        return at < len(hits) and hits[at].last < stop
+
+    def last_within(self, tokens: Sequence[Token], start: int, stop: int) -> PhraseHit[V] | None:
+        """The last hit of ``find_all(tokens, start, stop)``, if any, found by bisection."""
+        hits, firsts = self._found(tokens)
+        at = bisect_left(firsts, stop) - 1
+        if at >= 0 and hits[at].last >= stop:  # runs past ``stop``: the hit before it ends before it starts
+            at -= 1
+        return hits[at] if at >= 0 and hits[at].first >= start else None
+
+    def _found(self, tokens: Sequence[Token]) -> tuple[list[PhraseHit[V]], list[int]]:
+        """The table's hits in the whole list and their first tokens (from the one scan)."""
+        return _scan(tokens).get(self._serial, _NOTHING)
 
     def firsts(self, tokens: Sequence[Token]) -> list[int]:
         """The first token of each hit in the whole list, in order (for :func:`any_between`; do not modify it)."""
-        found = _scan(tokens).get(self._serial)
-        return [] if found is None else found[1]
+        return self._found(tokens)[1]
 
 
 def _frozen(tree: dict[str | None, Any]) -> _Node:
@@ -148,6 +169,8 @@ _merged: dict[str, _MergedNode] | None = None
 # Held with the lists, so their identities cannot be reused while kept.
 _Results = dict[int, tuple[list[PhraseHit[Any]], list[int]]]
 _recent: list[tuple[Sequence[Token], _Results]] = []
+# What a table without hits in a list has found there (never modified).
+_NOTHING: tuple[list[PhraseHit[Any]], list[int]] = ([], [])
 
 
 def _forget_scans() -> None:
