@@ -1603,8 +1603,11 @@ class Document:
         end to ``len(original)``. Offsets out of range are clamped.
         """
         length = len(self.text)
-        start = max(0, min(start, length))
-        end = max(start, min(end, length))
+        # Clamped with comparisons: called for every evidence span, and min/max calls cost more.
+        if not 0 <= start <= length:
+            start = 0 if start < 0 else length
+        if not start <= end <= length:
+            end = start if end < start else length
         if self._map is None:
             return start, end
         original_start = 0 if start == 0 else self._map.start(start)
