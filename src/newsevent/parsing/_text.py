@@ -1541,8 +1541,9 @@ class Document:
         structure = _classify(text, _lines(text))
         self.segments = tuple(structure.segments)
         self.dateline = structure.dateline
-        self.headline = next((s for s in self.segments if s.kind == "headline"), None)
-        self.paragraphs = tuple(s for s in self.segments if s.kind == "paragraph")
+        # Only the first line can be the headline (see _classify).
+        self.headline = self.segments[0] if self.segments and self.segments[0].kind == "headline" else None
+        self.paragraphs = tuple([s for s in self.segments if s.kind == "paragraph"])
         sentences: list[Sentence] = []
         quotes: list[Quote] = []
         # The marks of the whole text are found at once and handed to each
@@ -1653,8 +1654,10 @@ class Document:
     def quotes_in(self, start: int, end: int) -> tuple[Quote, ...]:
         """The quotations that lie within ``text[start:end]``."""
         first = bisect_left(self._quote_starts, start)
-        last = bisect_left(self._quote_starts, end)
-        return tuple(quote for quote in self.quotes[first:last] if quote.end <= end)
+        last = bisect_left(self._quote_starts, end, first)
+        if first == last:
+            return ()  # the common answer: most lines quote no one
+        return tuple([quote for quote in self.quotes[first:last] if quote.end <= end])
 
     def iter_segments(self, *kinds: SegmentKind) -> Iterator[Segment]:
         """The segments of the given kinds (all if none given), in order."""
