@@ -133,6 +133,13 @@ def test_normalisation(original: str, expected: str) -> None:
         ("a\u00a0\u200b\u0958\r\nb", (4, 6), (4, 7)),
         ("abc", (2, 1), (2, 2)),  # an inverted span is empty
         ("abc", (-5, 99), (0, 3)),  # out of range: clamped
+        ("abc", (-5, -2), (0, 0)),
+        ("abc", (5, 9), (3, 3)),
+        ("abc", (-1, 2), (0, 2)),
+        ("abc", (1, 99), (1, 3)),
+        ("abc", (2, -1), (2, 2)),
+        ("\ufeffab", (-3, 99), (0, 3)),
+        ("\ufeffab", (1, -1), (2, 2)),
     ],
 )
 def test_to_original(original: str, span: tuple[int, int], expected: tuple[int, int]) -> None:

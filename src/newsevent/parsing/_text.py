@@ -1541,8 +1541,9 @@ class Document:
         structure = _classify(text, _lines(text))
         self.segments = tuple(structure.segments)
         self.dateline = structure.dateline
-        self.headline = next((s for s in self.segments if s.kind == "headline"), None)
-        self.paragraphs = tuple(s for s in self.segments if s.kind == "paragraph")
+        # Only the first line can be the headline (see _classify).
+        self.headline = self.segments[0] if self.segments and self.segments[0].kind == "headline" else None
+        self.paragraphs = tuple([s for s in self.segments if s.kind == "paragraph"])
         sentences: list[Sentence] = []
         quotes: list[Quote] = []
         # The marks of the whole text are found at once and handed to each
@@ -1603,8 +1604,11 @@ class Document:
         end to ``len(original)``. Offsets out of range are clamped.
         """
         length = len(self.text)
-        start = max(0, min(start, length))
-        end = max(start, min(end, length))
+        # Clamped with comparisons: called for every evidence span, and min/max calls cost more.
+        if not 0 <= start <= length:
+            start = 0 if start < 0 else length
+        if not start <= end <= length:
+            end = start if end < start else length
         if self._map is None:
             return start, end
         original_start = 0 if start == 0 else self._map.start(start)
@@ -1650,8 +1654,10 @@ class Document:
     def quotes_in(self, start: int, end: int) -> tuple[Quote, ...]:
         """The quotations that lie within ``text[start:end]``."""
         first = bisect_left(self._quote_starts, start)
-        last = bisect_left(self._quote_starts, end)
-        return tuple(quote for quote in self.quotes[first:last] if quote.end <= end)
+        last = bisect_left(self._quote_starts, end, first)
+        if first == last:
+            return ()  # the common answer: most lines quote no one
+        return tuple([quote for quote in self.quotes[first:last] if quote.end <= end])
 
     def iter_segments(self, *kinds: SegmentKind) -> Iterator[Segment]:
         """The segments of the given kinds (all if none given), in order."""

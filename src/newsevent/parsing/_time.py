@@ -1418,9 +1418,10 @@ def find_durations(text: str, *, tokens: Sequence[Token] | None = None) -> list[
             continue
         low = max(consumed, unit_start - _DURATION_BEFORE)
         high = min(length, unit_end + _DURATION_AFTER)
-        # End the window between words, so that it cuts no word in two.
-        while high < length and high < unit_end + 2 * _DURATION_AFTER and _IS_WORD_CHAR.match(text, high):
-            high += 1
+        # End the window between words, so that it cuts no word in two (within twice the reach).
+        rest_of_word = _W_RUN.match(text, high, min(length, unit_end + 2 * _DURATION_AFTER))
+        if rest_of_word is not None:
+            high = rest_of_word.end()
         match = grammar.duration.search(text, low, high)
         while match is not None and match.end() <= unit_start:
             match = grammar.duration.search(text, match.end(), high)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import accumulate, repeat
+from itertools import accumulate, repeat, starmap
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
@@ -71,7 +71,9 @@ class _KeyCache(dict[str, str]):
 
 _KEYS_LIMIT: Final = 1 << 17
 _KEYS: Final = _KeyCache()
-_new_token = tuple.__new__  # Token(...) through NamedTuple's __new__ costs twice as much
+# Token(...) through NamedTuple's __new__ costs twice as much; starmap hands it
+# (Token, (start, end, key)) as its arguments with no tuple built per call.
+_new_token = tuple.__new__
 # The text cut into runs: what lies between words, a word, ..., what lies after the last.
 _SPLIT: Final = re.compile(f"({_WORD_RUN.pattern})")
 
@@ -92,7 +94,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
     starts = offsets[0::2]  # a word starts where the gap before it ends
     del starts[-1]  # the last gap has no word after it
     keys = list(map(_KEYS.__getitem__, runs[1::2]))
-    tokens = tuple(map(_new_token, repeat(Token), zip(starts, offsets[1::2], keys, strict=True)))
+    columns = zip(repeat(Token), zip(starts, offsets[1::2], keys, strict=True))
+    tokens = tuple(starmap(_new_token, columns))  # not map: see _new_token
     _columns = (tokens, starts, keys)
     _gaps = (tokens, text, runs[2::2])
     return tokens
