@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
@@ -18,10 +19,14 @@ from newsevent import (
     Place,
     PlaceKind,
     Precision,
+    Problem,
     Span,
     TimeSpan,
     ValidationError,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 TRUMP = Participant(id="donald-trump", name="Donald Trump", country="US")
 PUTIN = Participant(id="vladimir-putin", name="Vladimir Putin", country="RU")
@@ -149,3 +154,30 @@ def test_subclass_is_validated() -> None:
     assert "x" == Leader(id="x", name="X").id
     with pytest.raises(ValidationError):
         Leader(id="x y", name="X")
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(0, 0), (3, 17), (0, 2**53 - 1), (-1, 2), (5, 4), (0, 2**53), (1.0, 2), (True, 2), (1, None), ("1", "2")],
+)
+def test_the_parsers_span_maker_is_the_constructor(start: object, end: object) -> None:
+    """``_model.span`` makes what ``Span(...)`` makes, a frozen Span, and refuses what it refuses, alike."""
+    from newsevent._model import span
+
+    def outcome(make: Callable[[], Span]) -> Span | tuple[Problem, ...]:
+        try:
+            return make()
+        except ValidationError as error:
+            return error.problems
+
+    expected = outcome(lambda: Span(start=start, end=end))  # type: ignore[arg-type]
+    made = outcome(lambda: span(start, end))  # type: ignore[arg-type]
+    if not isinstance(expected, Span):
+        assert made == expected  # the same problems, with the same paths and messages
+        return
+    assert type(made) is Span
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert repr(made) == repr(expected)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.start = 1  # type: ignore[misc]

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 import attrs
 
 from ._fields import (
+    MAX_COUNT,
     Bool,
     Count,
     Country,
@@ -150,6 +151,26 @@ class Span:
 
     def __attrs_post_init__(self) -> None:
         _validate(self)
+
+
+_new_object: Final = object.__new__
+_set_start: Final = Span.__dict__["start"].__set__  # the slots' own setters, which a frozen class keeps
+_set_end: Final = Span.__dict__["end"].__set__
+
+
+def span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` in less than half the time: the parser makes dozens per article.
+
+    The checks are the constructor's, written out (each offset an ``int``
+    from 0 to 2**53 - 1, ``start <= end``); anything they do not pass goes to
+    the constructor, which refuses it with the usual message.
+    """
+    if type(start) is int and type(end) is int and 0 <= start <= end <= MAX_COUNT:
+        made = _new_object(Span)
+        _set_start(made, start)
+        _set_end(made, end)
+        return made
+    return Span(start=start, end=end)
 
 
 @attrs.frozen(kw_only=True)

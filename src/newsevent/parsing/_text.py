@@ -27,7 +27,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
-from newsevent._model import Span
+from newsevent._model import Span, span
 from newsevent.parsing._tokens import tokenize
 
 if TYPE_CHECKING:
@@ -1618,7 +1618,7 @@ class Document:
     def span(self, start: int, end: int) -> Span:
         """The evidence :class:`~newsevent.Span` in ``original`` for ``text[start:end]``."""
         original_start, original_end = self.to_original(start, end)
-        return Span(start=original_start, end=original_end)
+        return span(original_start, original_end)
 
     def segment_at(self, offset: int) -> Segment | None:
         """The segment that contains ``offset`` of ``text``, or None (a blank line)."""
