@@ -25,7 +25,7 @@ from ._invitations import InvitationFound, find_invitations
 from ._kind import event_words, find_kind, find_status
 from ._outcomes import OutcomeFound, find_outcomes, names_something
 from ._people import Found, People, find_people
-from ._phrases import PhraseTable
+from ._phrases import PhraseTable, any_between, word_class
 from ._places import PlaceFound, entry_of, find_place
 from ._statements import StatementFound, find_statements
 from ._text import Document, read_document
@@ -85,33 +85,57 @@ _PARTICIPATION: Final[PhraseTable[str]] = PhraseTable(
     [(phrase, side) for rows in PARTICIPATION.values() for phrase, side in rows]
 )
 # Where the people who joined begin, in a Hindi clause: "बैठक हुई, जिसमें A, B … शामिल हुए".
-_JOINED_FROM: Final = frozenset(name_key("जिसमें जिनमें में"))
+_JOINED_FROM: Final = word_class(name_key("जिसमें जिनमें में"))
 
 
 def _joined(doc: Document, people: People) -> set[str]:
-    """The people the text says joined, attended or hosted the event (see ``PARTICIPATION``)."""
+    """The people the text says joined, attended or hosted the event (see ``PARTICIPATION``).
+
+    A phrase's people stand after it up to a comma ("joined by A and B,"),
+    before it back to "जिसमें"/"में" ("जिसमें A और B शामिल हुए"), or
+    anywhere in its sentence ("hosted"). The ranges are gathered first and
+    each read once: the ranges of phrases that end at one comma (or start
+    at one word) nest, and only the widest is read, so a sentence packed
+    with such phrases still costs time linear in its length.
+    """
     tokens = doc.tokens
     starts = token_starts(tokens)
-    joined: set[str] = set()
+    commas: list[int] | None = None  # the offsets of the text's commas, found when first needed
+    froms = _JOINED_FROM.firsts(tokens)
+    after: dict[int, int] = {}  # range end -> the smallest start
+    before: dict[int, int] = {}  # range start -> the largest end
     for hit in _PARTICIPATION.find_all(tokens):
         sentence = doc.sentence_at(tokens[hit.first].start)
         if sentence is None or not _reported(doc, sentence.start):
             continue
         side = hit.values[0]
-        start, end = sentence.start, sentence.end
         if side == "after":
             start = tokens[hit.last].end
-            comma = doc.text.find(",", start, end)
-            end = comma if comma >= 0 else end
-        elif side == "before":
+            if commas is None:
+                commas = [match.start() for match in _COMMA.finditer(doc.text)]
+            end = _next_comma(commas, start, sentence.end)
+            after[end] = min(after.get(end, start), start)
+            continue
+        start, end = sentence.start, sentence.end
+        if side == "before":
             end = tokens[hit.first].start
-            first = bisect_left(starts, sentence.start)
-            for index in range(hit.first - 1, first - 1, -1):
-                if tokens[index].key in _JOINED_FROM:
-                    start = tokens[index].end
-                    break
+            at = bisect_left(froms, hit.first) - 1  # the last "में" before the phrase, within the sentence
+            if at >= 0 and froms[at] >= bisect_left(starts, sentence.start):
+                start = tokens[froms[at]].end
+        before[start] = max(before.get(start, end), end)
+    joined: set[str] = set()
+    for start, end in [*((start, end) for end, start in after.items()), *before.items()]:
         joined.update(mention.person for mention in people.between(start, end))
     return joined
+
+
+_COMMA: Final = re.compile(",")
+
+
+def _next_comma(commas: list[int], start: int, end: int) -> int:
+    """The first of the sorted offsets ``commas`` in ``[start, end)``, or ``end``."""
+    at = bisect_left(commas, start)
+    return commas[at] if at < len(commas) and commas[at] < end else end
 
 
 def _participants(people: People, lead: tuple[int, int], joined: set[str]) -> tuple[list[Found], list[Found]]:
@@ -130,7 +154,8 @@ def _participants(people: People, lead: tuple[int, int], joined: set[str]) -> tu
             key=lambda found: -len(found.mentions),
         )
         took_part.extend(rest[: 2 - len(took_part)])
-    named_only = [found for found in people.found.values() if found not in took_part]
+    taking_part = {found.id for found in took_part}  # a set: an article may name hundreds of people
+    named_only = [found for found in people.found.values() if found.id not in taking_part]
     return took_part, named_only
 
 
@@ -305,26 +330,22 @@ def _when(doc: Document, lead: tuple[int, int], published: dt.date | None) -> Ti
 def _reported(doc: Document, offset: int) -> bool:
     """Whether ``offset`` lies in the writer's own words: not in a quotation or an embedded post."""
     segment = doc.segment_at(offset)
-    if segment is not None and segment.kind == "embed":
-        return False
-    return (
-        not any(quote.start <= offset < quote.end for quote in doc.quotes_in(segment.start, segment.end))
-        if segment
-        else True
-    )
+    if segment is None:
+        return True
+    return segment.kind != "embed" and not doc.quoted(offset)  # quotations lie within their segment
 
 
 def _day(moment: dt.date) -> dt.date:
     return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
-def _duration(doc: Document, kind_tokens: set[int]) -> Duration | None:
+def _duration(doc: Document, kind_tokens: list[int]) -> Duration | None:
     """How long the main event lasted, as the text states it.
 
     Candidates are durations of ten minutes to two days in the writer's own
     words (not in quotations or embedded posts), other than a bare "a day"
     or "a week" (a manner of speaking more than a measure). The one in a
-    sentence that names the event (``kind_tokens``: "talked for about three
+    sentence that names the event (``kind_tokens``, sorted: "talked for about three
     hours", "करीब 3 घंटे तक बातचीत हुई") wins over one that does not (a
     ten-hour train ride); among equals, the first.
     """
@@ -341,9 +362,8 @@ def _duration(doc: Document, kind_tokens: set[int]) -> Duration | None:
         if seconds >= 86400 and written.startswith(("a ", "an ")):
             continue
         sentence = doc.sentence_at(item.start)
-        near_event = sentence is not None and any(
-            index in kind_tokens
-            for index in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
+        near_event = sentence is not None and any_between(
+            kind_tokens, bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         )
         rank = (near_event, -item.start)
         if best is None or rank > best:

@@ -95,12 +95,12 @@ def find_kind(
     return kind, evidence[kind]
 
 
-def event_words(tokens: Sequence[Token]) -> set[int]:
-    """The indexes of the tokens that name an encounter (talks, call, visit…), press conferences aside."""
-    found: set[int] = set()
-    for hit in _KINDS.find_all(tokens):
+def event_words(tokens: Sequence[Token]) -> list[int]:
+    """The indexes of the tokens that name an encounter (talks, call, visit…), press conferences aside, in order."""
+    found: list[int] = []
+    for hit in _KINDS.find_all(tokens):  # in order, none overlapping: the indexes come sorted
         if hit.values[0][0] not in _NOT_ENCOUNTERS:
-            found.update(range(hit.first, hit.last + 1))
+            found.extend(range(hit.first, hit.last + 1))
     return found
 
 

@@ -579,8 +579,10 @@ class _Kept:
         self.all: list[OutcomeFound] = []
         self.single: dict[str, OutcomeFound] = {}
         self.at: dict[tuple[str, int], OutcomeFound] = {}
-        self.by_key: dict[tuple[str, str], list[OutcomeFound]] = {}
+        self.by_key: dict[tuple[str, str], _Indexed] = {}
         self.vague: dict[tuple[str, int | None], OutcomeFound] = {}  # (kind, item) -> first vague one
+        self.first_vague: dict[str, OutcomeFound] = {}  # kind -> the first of ``vague`` of that kind
+        self.indexed = 0  # how many times an outcome was indexed under a key: the order of ``_Indexed``
 
     def same_result(self, outcome: OutcomeFound) -> OutcomeFound | None:
         """The kept outcome that ``outcome`` tells again (rule 5), if any."""
@@ -591,14 +593,16 @@ class _Kept:
         if found is not None:
             return found
         for key in outcome.topic_keys:
-            for other in self.by_key.get((kind, key), ()):
+            indexed = self.by_key.get((kind, key))
+            if indexed is not None:
                 # Two items of one list are two results, whatever words they share.
-                if other.item is None or outcome.item is None or other.item == outcome.item:
+                other = indexed.first_match(outcome.item)
+                if other is not None:
                     return other
         if outcome.vague and outcome.item is None:
             # The body restating that a result exists, naming nothing: the first such result.
             # (Two clauses of one list item are two results.)
-            return next((self.vague[key] for key in self.vague if key[0] == kind), None)
+            return self.first_vague.get(kind)
         return None
 
     def keep(self, outcome: OutcomeFound) -> None:
@@ -606,12 +610,53 @@ class _Kept:
         self.single.setdefault(outcome.kind, outcome)
         self.at.setdefault((outcome.kind, outcome.start), outcome)
         self.index(outcome, outcome.topic_keys)
-        if outcome.vague or (not outcome.topic_keys and outcome.item is not None):
-            self.vague.setdefault((outcome.kind, outcome.item), outcome)
+        vague = outcome.vague or (not outcome.topic_keys and outcome.item is not None)
+        if vague and (outcome.kind, outcome.item) not in self.vague:
+            self.vague[(outcome.kind, outcome.item)] = outcome
+            self.first_vague.setdefault(outcome.kind, outcome)
 
     def index(self, outcome: OutcomeFound, keys: frozenset[str]) -> None:
         for key in keys:
-            self.by_key.setdefault((outcome.kind, key), []).append(outcome)
+            indexed = self.by_key.get((outcome.kind, key))
+            if indexed is None:
+                indexed = self.by_key[(outcome.kind, key)] = _Indexed()
+            indexed.add(self.indexed, outcome)
+            self.indexed += 1
+
+
+class _Indexed:
+    """The outcomes indexed under one (kind, topic word), by what a new outcome may match.
+
+    A body outcome (no list item) matches the first indexed; an item matches
+    the first body outcome or the first of its own item, whichever came
+    first. Kept as those firsts, so a list of a thousand items that share a
+    word does not make each new item read all the others.
+    """
+
+    __slots__ = ("first", "first_body", "first_of_item")
+
+    def __init__(self) -> None:
+        self.first: OutcomeFound | None = None
+        self.first_body: tuple[int, OutcomeFound] | None = None
+        self.first_of_item: dict[int, tuple[int, OutcomeFound]] = {}
+
+    def add(self, order: int, outcome: OutcomeFound) -> None:
+        if self.first is None:
+            self.first = outcome
+        if outcome.item is None:
+            if self.first_body is None:
+                self.first_body = (order, outcome)
+        else:
+            self.first_of_item.setdefault(outcome.item, (order, outcome))
+
+    def first_match(self, item: int | None) -> OutcomeFound | None:
+        """The first indexed outcome that an outcome of list item ``item`` (None: the body) tells again."""
+        if item is None:
+            return self.first
+        body, own = self.first_body, self.first_of_item.get(item)
+        if own is None or (body is not None and body[0] < own[0]):
+            return body[1] if body is not None else None
+        return own[1]
 
 
 def _merge(found: list[OutcomeFound]) -> list[OutcomeFound]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from newsevent._model import Span, span
@@ -1510,6 +1511,7 @@ class Document:
         "_map",
         "_paragraph_starts",
         "_quote_starts",
+        "_quoted",
         "_segment_starts",
         "_sentence_starts",
         "_tokens",
@@ -1567,6 +1569,7 @@ class Document:
         self._segment_starts = [segment.start for segment in self.segments]
         self._paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self._quote_starts = [quote.start for quote in quotes]
+        self._quoted: tuple[list[int], list[int]] | None = None
         self._sentence_starts = [sentence.start for sentence in sentences]
         self._tokens: tuple[Token, ...] | None = None
         self._language: Language | None = None
@@ -1658,6 +1661,27 @@ class Document:
         if first == last:
             return ()  # the common answer: most lines quote no one
         return tuple([quote for quote in self.quotes[first:last] if quote.end <= end])
+
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation (of any depth).
+
+        One bisection over the quotations' merged spans (worked out on first
+        use), so that asking for every date or word of a long paragraph full
+        of quotations stays linear.
+        """
+        if self._quoted is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for quote in sorted(self.quotes, key=attrgetter("start")):
+                if ends and quote.start <= ends[-1]:
+                    ends[-1] = max(ends[-1], quote.end)
+                else:
+                    starts.append(quote.start)
+                    ends.append(quote.end)
+            self._quoted = (starts, ends)
+        starts, ends = self._quoted
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < ends[index]
 
     def iter_segments(self, *kinds: SegmentKind) -> Iterator[Segment]:
         """The segments of the given kinds (all if none given), in order."""
