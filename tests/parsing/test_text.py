@@ -907,3 +907,21 @@ def test_linear_time(name: str, make: Callable[[int], str]) -> None:
     small, large = make(100_000), make(1_000_000)
     ratio = best_time(lambda: read_document(large), repeat=1) / best_time(lambda: read_document(small), repeat=3)
     assert ratio < 20, f"{name}: 1 MB took {ratio:.1f} times as long as 100 KB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SEED,
+        'He said "we agreed" and "so did they", then “‘nested’ words” and «more».',
+        '"open at the start\nand “closed” later "again"',
+        "no quotation at all",
+        "",
+    ],
+)
+def test_quoted_is_inside_some_quotation(text: str) -> None:
+    """``Document.quoted`` answers, for every offset, whether some quotation (of any depth) holds it."""
+    doc = read_document(text)
+    for offset in range(-1, len(doc.text) + 2):
+        expected = any(quote.start <= offset < quote.end for quote in doc.quotes)
+        assert doc.quoted(offset) is expected, offset
