@@ -24,13 +24,13 @@ The rules:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from .._vocab import InvitationStatus
-from ._phrases import PhraseHit, PhraseTable, any_between
+from ._phrases import PhraseHit, PhraseTable, any_between, word_class
 from ._places import PlaceFound
 from ._tokens import name_key, token_starts
 
@@ -103,8 +103,9 @@ _RESPONSES: Final[PhraseTable[InvitationStatus]] = PhraseTable(
 _NEGATION: Final = frozenset(name_key("नहीं not never no"))
 _INVITED: Final = frozenset(name_key("invited invites"))
 _OBJECT_PRONOUNS: Final = frozenset(name_key("उन्हें उनको इन्हें इनको him her them"))
-_OBJECT_MARK: Final = "को"
-_AGENTIVE: Final = "ने"
+_OBJECT_PRONOUN_WORDS: Final = word_class(_OBJECT_PRONOUNS)
+_OBJECT_MARK_WORDS: Final = word_class(name_key("को"))
+_AGENTIVE_WORDS: Final = word_class(name_key("ने"))
 # How many sentences after an invitation its response may stand.
 _RESPONSE_REACH: Final = 2
 
@@ -128,6 +129,58 @@ class InvitationFound:
         return [*spans, self.response] if self.response is not None else spans
 
 
+class _Named:
+    """The people a sentence names, (token index, id) in order, and the questions the rules ask of them.
+
+    Each question is a bisection (or a lookup in the runs of one person
+    named again and again), so that a sentence with many invitation words
+    and many names is read in time linear in its length.
+    """
+
+    __slots__ = ("_next_other", "_previous_other", "ids", "indexes")
+
+    def __init__(self, named: list[tuple[int, str]]) -> None:
+        self.indexes = [index for index, _ in named]
+        self.ids = [person for _, person in named]
+        # For each position, the nearest position before (after) it that names someone else.
+        self._previous_other: list[int] = []
+        for position, person in enumerate(self.ids):
+            if position and self.ids[position - 1] != person:
+                self._previous_other.append(position - 1)
+            else:
+                self._previous_other.append(self._previous_other[-1] if position else -1)
+        self._next_other = [len(self.ids)] * len(self.ids)
+        for position in range(len(self.ids) - 2, -1, -1):
+            following = position + 1
+            self._next_other[position] = (
+                following if self.ids[following] != self.ids[position] else self._next_other[following]
+            )
+
+    def last_before(self, stop: int, floor: int = -1) -> int | None:
+        """The position of the last person named at a token index in ``(floor, stop)``."""
+        position = bisect_left(self.indexes, stop) - 1
+        return position if position >= 0 and self.indexes[position] > floor else None
+
+    def first_after(self, index: int) -> int | None:
+        """The position of the first person named at a token index after ``index``."""
+        position = bisect_right(self.indexes, index)
+        return position if position < len(self.indexes) else None
+
+    def last_other_before(self, stop: int, person: str) -> str | None:
+        """The last person other than ``person`` named before token ``stop``."""
+        position = bisect_left(self.indexes, stop) - 1
+        if position >= 0 and self.ids[position] == person:
+            position = self._previous_other[position]
+        return self.ids[position] if position >= 0 else None
+
+    def first_other(self, person: str) -> str | None:
+        """The first person other than ``person`` the sentence names."""
+        if not self.ids:
+            return None
+        position = 0 if self.ids[0] != person else self._next_other[0]
+        return self.ids[position] if position < len(self.ids) else None
+
+
 class _Reader:
     def __init__(self, doc: Document, people: People, places: Sequence[NameHit], participants: Sequence[str]) -> None:
         self.doc = doc
@@ -138,20 +191,33 @@ class _Reader:
         self.places = list(places)
         self.place_starts = [hit.first for hit in self.places]
         self.participants = list(participants)
+        self.mention_starts = [mention.start for mention in people.mentions]
+        self.agentives = _AGENTIVE_WORDS.firsts(self.tokens)
+        self.object_marks = _OBJECT_MARK_WORDS.firsts(self.tokens)
+        self.object_pronouns = _OBJECT_PRONOUN_WORDS.firsts(self.tokens)
 
-    def persons(self, first: int, stop: int) -> list[tuple[int, str]]:
-        """(token index, id) of every person mention in ``tokens[first:stop]``."""
+    def persons(self, first: int, stop: int) -> _Named:
+        """Every person mention in ``tokens[first:stop]``, by token index."""
         start = self.starts[first] if first < len(self.starts) else len(self.text)
         end = self.starts[stop] if stop < len(self.starts) else len(self.text)
-        return [(bisect_left(self.starts, m.start), m.person) for m in self.people.between(start, end)]
+        return _Named([(bisect_left(self.starts, m.start), m.person) for m in self.people.between(start, end)])
 
     def mention_end(self, index: int, person: str) -> int:
         """The index of the first token after the mention of ``person`` that starts at token ``index``."""
         start = self.starts[index]
-        for mention in self.people.between(start, len(self.text)):
-            if mention.person == person and mention.start == start:
-                return bisect_left(self.starts, mention.end)
+        mentions = self.people.mentions
+        position = bisect_left(self.mention_starts, start)
+        while position < len(mentions) and mentions[position].start == start:
+            if mentions[position].person == person:
+                return bisect_left(self.starts, mentions[position].end)
+            position += 1
         return index + 1
+
+    @staticmethod
+    def last_of(indexes: list[int], first: int, stop: int) -> int | None:
+        """The last of the sorted ``indexes`` in ``[first, stop)``."""
+        at = bisect_left(indexes, stop) - 1
+        return indexes[at] if at >= 0 and indexes[at] >= first else None
 
     def last_place_in(self, first: int, stop: int) -> NameHit | None:
         """The last place or country named in ``tokens[first:stop]``."""
@@ -170,21 +236,21 @@ class _Reader:
     def extended(self, sentence: Sentence, first: int, stop: int) -> list[InvitationFound]:
         found = []
         destination: NameHit | PlaceFound | None
+        people: _Named | None = None  # the sentence's, found at the first invitation word
         for hit in _EXTENDED.find_all(self.tokens, first, stop):
             around = {self.tokens[i].key for i in range(max(first, hit.first - 2), min(stop, hit.last + 3))}
             if around & _NEGATION:
                 continue
-            people = self.persons(first, stop)
+            if people is None:
+                people = self.persons(first, stop)
             if self.tokens[hit.first].key in _INVITED:
                 # English: "X invited Y to visit Z".
-                before = [person for index, person in people if index < hit.first]
-                after = [person for index, person in people if index > hit.last]
-                if not before or not after:
+                before, after = people.last_before(hit.first), people.first_after(hit.last)
+                if before is None or after is None:
                     continue
-                inviter, invitee = before[-1], after[0]
+                inviter, invitee = people.ids[before], people.ids[after]
                 # The place comes after the invitee's own description ("the U.S. president to come to Kyiv").
-                invitee_end = min(index for index, person in people if person == invitee and index > hit.last)
-                destination = self.place_in(self.mention_end(invitee_end, invitee), stop)
+                destination = self.place_in(self.mention_end(people.indexes[after], invitee), stop)
             else:
                 hindi = self.hindi((first, stop), hit, people)
                 if hindi is None:
@@ -201,7 +267,7 @@ class _Reader:
         return found
 
     def hindi(
-        self, tokens: tuple[int, int], hit: PhraseHit[str], people: list[tuple[int, str]]
+        self, tokens: tuple[int, int], hit: PhraseHit[str], people: _Named
     ) -> tuple[str, str, NameHit | PlaceFound | None, InvitationStatus] | None:
         """Read ``X ने Y को Z आने का न्योता दिया``, or ``Y ने (X का) न्योता स्वीकार किया``.
 
@@ -214,27 +280,27 @@ class _Reader:
         """
         first, stop = tokens
         hit_first, hit_last = hit.first, hit.last
-        agent = next((i for i in range(hit_first - 1, first - 1, -1) if self.tokens[i].key == _AGENTIVE), None)
+        agent = self.last_of(self.agentives, first, hit_first)
         if agent is None:
             return None
-        subjects = [person for index, person in people if index < agent]
-        if not subjects:
+        subject_at = people.last_before(agent)
+        if subject_at is None:
             return None
-        subject = subjects[-1]
-        target = next((i for i in range(hit_first - 1, agent, -1) if self.tokens[i].key == _OBJECT_MARK), None)
-        invitees = [person for index, person in people if target is not None and agent < index < target]
-        if not invitees and any(self.tokens[i].key in _OBJECT_PRONOUNS for i in range(agent + 1, hit_first)):
-            other = self.people.other_before(self.starts[first], subject)
-            invitees = [other] if other else []
-        if invitees:
+        subject = people.ids[subject_at]
+        target = self.last_of(self.object_marks, agent + 1, hit_first)
+        invitee_at = people.last_before(target, floor=agent) if target is not None else None
+        invitee = people.ids[invitee_at] if invitee_at is not None else None
+        if invitee is None and any_between(self.object_pronouns, agent + 1, hit_first):
+            invitee = self.people.other_before(self.starts[first], subject)
+        if invitee:
             # The place stands right before "आने का" / "रुकने का": the last one before the word.
             destination = self.last_place_in(target + 1 if target is not None else agent + 1, hit_first)
-            return subject, invitees[-1], destination, InvitationStatus.EXTENDED
+            return subject, invitee, destination, InvitationStatus.EXTENDED
         response = _RESPONSES.find_all(self.tokens, hit_last + 1, stop)
         if not response:
             return None
-        named = [person for index, person in people if index < hit_first and person != subject]
-        inviter = named[-1] if named else self.people.other_before(self.starts[first], subject)
+        named = people.last_other_before(hit_first, subject)
+        inviter = named if named is not None else self.people.other_before(self.starts[first], subject)
         if inviter is None:
             return None
         return inviter, subject, self.place_in(first, stop), response[0].values[0]
@@ -243,27 +309,27 @@ class _Reader:
         self, sentence: Sentence, first: int, stop: int, event_place: PlaceFound | None
     ) -> list[InvitationFound]:
         found = []
+        people: _Named | None = None  # the sentence's, found at the first phrase
         for hit in _CAME_AT.find_all(self.tokens, first, stop):
-            people = self.persons(first, stop)
+            if people is None:
+                people = self.persons(first, stop)
             if self.tokens[hit.first].key in ("at", "on"):
-                inviters = [person for index, person in people if index > hit.last][:1]
+                at = people.first_after(hit.last)
             else:
-                inviters = [person for index, person in people if index < hit.first][-1:]
-            if not inviters:
+                at = people.last_before(hit.first)
+            if at is None:
                 continue
-            inviter = inviters[0]
-            invitees = [person for _, person in people if person != inviter]
-            if not invitees:
+            inviter = people.ids[at]
+            invitee = people.first_other(inviter)
+            if invitee is None:
                 subject = self.people.subject_before(self.starts[first])
                 if subject is None or subject == inviter:
                     continue
-                invitees = [subject]
+                invitee = subject
             # Whoever came at an invitation came to the event: its place is the destination.
             destination: NameHit | PlaceFound | None = event_place or self.place_in(first, stop)
             found.append(
-                InvitationFound(
-                    inviter, invitees[0], destination, InvitationStatus.ACCEPTED, sentence.start, sentence.end
-                )
+                InvitationFound(inviter, invitee, destination, InvitationStatus.ACCEPTED, sentence.start, sentence.end)
             )
         return found
 
