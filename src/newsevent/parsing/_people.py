@@ -25,12 +25,16 @@ with :meth:`People.subject_before`.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
+from ..gazetteer import Country
+from ..gazetteer import Person as KnownPerson
 from ..lexicon.titles import HONORIFICS, LEADER_WORDS, TITLES
 from ._phrases import PhraseTable
 from ._tokens import name_key, token_key, token_keys
@@ -41,11 +45,14 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from ..gazetteer import Gazetteer, NameHit
-    from ..gazetteer import Person as KnownPerson
     from ._tokens import Token
 
 __all__ = ["Found", "Mention", "People", "find_people"]
 
+_FIRST: Final = attrgetter("first")
+_LAST: Final = attrgetter("last")
+_START: Final = attrgetter("start")
+_START_END: Final = attrgetter("start", "end")
 _LEADER: Final = "leader"  # the office value of a leader word: head of state or government
 
 
@@ -92,6 +99,9 @@ _ENGLISH_STOP: Final = frozenset(
         "November December"
     )
 )
+
+
+_new_mention = tuple.__new__  # Mention(...) through NamedTuple's __new__ costs twice as much
 
 
 class Mention(NamedTuple):
@@ -166,6 +176,23 @@ class People:
         return [mention for mention in self.mentions[first:last] if mention.end <= end]
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _short_keys(form: str) -> frozenset[str]:
+    """The words of a name that could stand for it alone (cached: people's names recur across articles).
+
+    Two Devanagari code points make a syllable (री, शी): long enough for a
+    Korean or Chinese surname; Latin needs three letters. Stop words never
+    stand for a name.
+    """
+    return frozenset(
+        key
+        for key in name_key(form)
+        if len(key) >= (2 if "\u0900" <= key[0] <= "\u097f" else 3)
+        and key not in _HINDI_STOP
+        and key not in _ENGLISH_STOP
+    )
+
+
 def _pick(people: tuple[KnownPerson, ...], gazetteer: Gazetteer, on: dt.date | None) -> KnownPerson:
     """The person a name (of these ``people``) means: the one in office that day if the form is shared."""
     if len(people) > 1 and on is not None:
@@ -189,20 +216,27 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.covered: set[int] = set()
         self.hits = hits
-        # Where each known name starts and which country a token names (names and demonyms).
-        self.hit_at: dict[int, NameHit] = {}
-        self.in_name: set[int] = set()
-        self.first_of_hit_ending_at: dict[int, int] = {}
+        # Where each known name starts and ends, and which tokens it spans (built in C).
+        self.hit_starts: set[int] = set(map(_FIRST, hits))
+        self.first_of_hit_ending_at: dict[int, int] = dict(zip(map(_LAST, hits), map(_FIRST, hits), strict=True))
+        self.in_name: set[int] = set(self.hit_starts)
+        # The people each name means, and the country that a name or demonym ending at a token names.
         self.country_ending_at: dict[int, str] = {}
-        self.people_hits: list[tuple[NameHit, tuple[KnownPerson, ...]]] = []
+        self.people_at: dict[int, tuple[NameHit, tuple[KnownPerson, ...]]] = {}  # by first token, in text order
         for hit in hits:
-            first, last = hit.first, hit.last
-            self.hit_at[first] = hit
-            self.in_name.update(range(first, last + 1))
-            self.first_of_hit_ending_at[last] = first
+            first, last, _, _, candidates = hit
+            if last != first:
+                self.in_name.update(range(first + 1, last + 1))
+            if len(candidates) == 1:  # nearly every hit: what hit.people and hit.countries say, without a call
+                entry = candidates[0].entry
+                if isinstance(entry, KnownPerson):
+                    self.people_at[first] = (hit, (entry,))
+                elif isinstance(entry, Country):
+                    self.country_ending_at[last] = entry.code
+                continue
             people = hit.people
             if people:
-                self.people_hits.append((hit, people))
+                self.people_at[first] = (hit, people)
             else:
                 countries = hit.countries
                 if countries:
@@ -235,7 +269,7 @@ class _Finder:
 
     def mention(self, found: Found, first: int, last: int, how: str) -> None:
         start, end = self.tokens[first].start, self.tokens[last].end
-        mention = Mention(start, end, found.id, how)
+        mention = _new_mention(Mention, (start, end, found.id, how))
         found.add(mention, self.text[start:end] if how != "title" else None)
         self.mentions.append(mention)
         self.covered.update(range(first, last + 1))
@@ -244,12 +278,20 @@ class _Finder:
 
     def names(self) -> None:
         """Rule 1: every known name is a mention of its person."""
-        for hit, people in self.people_hits:
-            found = self.known(_pick(people, self.gazetteer, self.on))
-            mention = Mention(hit.start, hit.end, found.id, "name")
-            found.add(mention, self.text[hit.start : hit.end])
-            self.mentions.append(mention)
-            self.covered.update(range(hit.first, hit.last + 1))
+        text, found_of, mentions, covered = self.text, self.found, self.mentions, self.covered
+        for hit, people in self.people_at.values():
+            person = people[0] if len(people) == 1 else _pick(people, self.gazetteer, self.on)
+            found = found_of.get(person.id)
+            if found is None:
+                found = self.known(person)
+            first, last, start, end, _ = hit
+            mention = _new_mention(Mention, (start, end, found.id, "name"))
+            found.add(mention, text[start:end])
+            mentions.append(mention)
+            if first == last:
+                covered.add(first)
+            else:
+                covered.update(range(first, last + 1))
 
     def countries_before(self, first: int) -> tuple[list[str], int]:
         """The countries that own a title starting at token ``first``: "Russian", "चीन के", "US and Russian".
@@ -257,18 +299,19 @@ class _Finder:
         Also the index of the first token of that description, where a
         mention by title starts.
         """
+        tokens, country_ending_at = self.tokens, self.country_ending_at
         index = first - 1
-        while index >= 0 and self.tokens[index].key in _ARTICLES:
+        while index >= 0 and tokens[index].key in _ARTICLES:
             index -= 1
-        if index >= 1 and self.tokens[index].key in _GENITIVE and index - 1 in self.country_ending_at:
+        if index >= 1 and tokens[index].key in _GENITIVE and index - 1 in country_ending_at:
             index -= 1
         countries: list[str] = []
         start = first
-        while index in self.country_ending_at:
-            countries.append(self.country_ending_at[index])
+        while index in country_ending_at:
+            countries.append(country_ending_at[index])
             start = self.first_of_hit_ending_at[index]
             index = start - 1
-            if index >= 1 and self.tokens[index].key in _AND and index - 1 in self.country_ending_at:
+            if index >= 1 and tokens[index].key in _AND and index - 1 in country_ending_at:
                 index -= 1
                 continue
             break
@@ -279,7 +322,7 @@ class _Finder:
         index = last + 1
         while index < len(self.tokens) and self.tokens[index].key in _HONORIFIC_KEYS:
             index += 1
-        if index >= len(self.tokens) or index in self.covered or index in self.hit_at:
+        if index >= len(self.tokens) or index in self.covered or index in self.hit_starts:
             return None
         if self.text[self.tokens[last].end : self.tokens[index].start].strip(" "):
             return None  # punctuation between title and word: not a name
@@ -288,7 +331,7 @@ class _Finder:
         while index < len(self.tokens) and index - first < 3:
             token = self.tokens[index]
             between = self.text[self.tokens[index - 1].end : token.start] if index > first else ""
-            if between.strip(" ") or index in self.hit_at or index in self.covered:
+            if between.strip(" ") or index in self.hit_starts or index in self.covered:
                 break
             if devanagari:
                 if token.key in _HINDI_STOP or not "\u0900" <= self.text[token.start] <= "\u097f":
@@ -298,7 +341,7 @@ class _Finder:
             index += 1
         if index == first:
             return None
-        if index < len(self.tokens) and index in self.hit_at and self.hit_at[index].people:
+        if index in self.people_at:
             return None  # a first name before a known surname: the known person ("दिमित्री पेसकोव")
         if devanagari and index - first == 1 and self.tokens[first].key.endswith(_VERB_ENDINGS):
             return None  # "राष्ट्रपति बनने के बाद": becoming president, not a person called Banne
@@ -326,17 +369,17 @@ class _Finder:
     def titles(self) -> None:
         """Rule 2: titles give roles, make unknown people, and mention office holders."""
         for hit in _TITLE_TABLE.find_all(self.tokens):
-            if any(index in self.covered or index in self.in_name for index in range(hit.first, hit.last + 1)):
+            spanned = range(hit.first, hit.last + 1)
+            if not (self.covered.isdisjoint(spanned) and self.in_name.isdisjoint(spanned)):
                 continue  # part of a name: "राष्ट्रपति भवन" is a building
             title = hit.values[0]
             countries, description_start = self.countries_before(hit.first)
             after = hit.last + 1
             while after < len(self.tokens) and self.tokens[after].key in _HONORIFIC_KEYS:
                 after += 1
-            named = self.hit_at.get(after)
-            named_people = named.people if named is not None else ()
-            if named_people:
-                found = self.known(_pick(named_people, self.gazetteer, self.on))
+            named = self.people_at.get(after)
+            if named is not None:
+                found = self.known(_pick(named[1], self.gazetteer, self.on))
                 if title.role and (found.role is None or not found.known):
                     found.role = title.role
                 if countries and found.country is None:
@@ -368,35 +411,37 @@ class _Finder:
 
     def short_forms(self) -> None:
         """Rule 3: a single word of a named person's names, shared with no one else, names them."""
-        owners: dict[str, set[str]] = {}
+        keys_of: dict[str, frozenset[str]] = {}  # person id -> the words of their names that may stand alone
         for found in self.found.values():
             forms = list(found.surfaces)
             if found.known:
                 person = self.gazetteer.person(found.id)
                 if person is not None:
                     forms.extend(person.names)
-            for form in forms:
-                for key in name_key(form):
-                    # Two Devanagari code points make a syllable (री, शी): long enough for a
-                    # Korean or Chinese surname; Latin needs three letters.
-                    shortest = 2 if "\u0900" <= key[0] <= "\u097f" else 3
-                    if len(key) >= shortest and key not in _HINDI_STOP and key not in _ENGLISH_STOP:
-                        owners.setdefault(key, set()).add(found.id)
-        unique = {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
+            keys_of[found.id] = frozenset().union(*map(_short_keys, forms))
+        seen: set[str] = set()
+        shared: set[str] = set()
+        for keys in keys_of.values():
+            shared |= seen & keys
+            seen |= keys
+        unique: dict[str, str] = {}  # word -> the one person whose names have it
+        for person_id, keys in keys_of.items():
+            unique.update(dict.fromkeys(keys - shared, person_id))
         if not unique:
             return
+        covered = self.covered
         for index in compress(count(), map(unique.__contains__, token_keys(self.tokens))):
-            token = self.tokens[index]
-            if index in self.covered:
+            if index in covered:
                 continue
+            token = self.tokens[index]
             if token.key == token_key(token.key) and self.text[token.start].islower():
                 continue  # a capitalised name written in lower case is an ordinary word ("may")
             self.mention(self.found[unique[token.key]], index, index, "short")
 
     def result(self) -> People:
-        self.mentions.sort(key=lambda mention: (mention.start, mention.end))
+        self.mentions.sort(key=_START_END)
         for found in self.found.values():
-            found.mentions.sort(key=lambda mention: mention.start)
+            found.mentions.sort(key=_START)
         ordered = dict(
             sorted(self.found.items(), key=lambda item: item[1].mentions[0].start if item[1].mentions else 0)
         )

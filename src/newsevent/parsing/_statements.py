@@ -31,8 +31,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ..lexicon.speech import ATTRIBUTIONS, COMPLEMENTISERS, CUES, JOINT_SPEAKERS, MEDIA, OBJECT_CUES, PRONOUNS
-from ._phrases import PhraseHit, PhraseTable, any_between
-from ._tokens import followed_by, name_key, token_starts
+from ._phrases import PhraseHit, PhraseTable
+from ._tokens import followed_by, name_key, token_keys, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -85,10 +85,6 @@ class _Sentence(NamedTuple):
     cues: list[PhraseHit[str]]
     medium: str | None
 
-    def parts(self) -> tuple[Sentence, list[Quote], int, int, str | None]:
-        """What the rules read of it, in one line: sentence, quotations, token range, medium."""
-        return self.sentence, self.quotes, self.first, self.stop, self.medium
-
 
 class StatementFound(NamedTuple):
     """A statement as found: offsets into ``doc.text``, speaker ids, and how it was said.
@@ -126,6 +122,7 @@ class _Reader:
         self.text = doc.text
         self.tokens = doc.tokens
         self.starts = token_starts(self.tokens)
+        self.keys = token_keys(self.tokens)
         self.people = people
         self.participants = tuple(participants)
         self.mention_at: dict[int, list[str]] = {}
@@ -155,9 +152,9 @@ class _Reader:
         first, stop = self.token_range(quote.inner_start, quote.inner_end)
         return stop - first <= _TERM_WORDS
 
-    def medium(self, sentence: Sentence) -> str | None:
+    def medium(self, sentence: Sentence, first: int, stop: int) -> str | None:
+        """The medium a sentence (its tokens ``[first, stop)``) names or its line is: a post, a video."""
         segment = self.doc.segments[sentence.segment]
-        first, stop = self.token_range(sentence.start, sentence.end)
         hits = _MEDIA.find_all(self.tokens, first, stop)
         if hits:
             return hits[0].values[0]
@@ -215,20 +212,20 @@ class _Reader:
 
     def hindi_subject(self, cue_first: int, floor: int) -> tuple[tuple[str, ...], int] | None:
         """The speakers of a Hindi verb: the ``ने`` subject before it, and the index of ``ने``."""
-        index = cue_first - 1
-        while index >= floor:
-            if self.tokens[index].key == _AGENTIVE:
-                clause = index - 1
-                while clause >= floor and not self._ends_clause(clause):
-                    clause -= 1
-                speakers = self.speakers_in(clause + 1, index)
-                return (speakers, index) if speakers else None
-            index -= 1
-        return None
+        index = self.last_agentive(floor, cue_first)
+        if index is None:
+            return None
+        # The subject runs back to the start of its clause: past the last punctuation before it.
+        clause_end = next(filter(self.clause_ends.__contains__, range(index - 1, floor - 1, -1)), floor - 1)
+        speakers = self.speakers_in(clause_end + 1, index)
+        return (speakers, index) if speakers else None
 
-    def _ends_clause(self, index: int) -> bool:
-        """Whether punctuation follows ``tokens[index]``, ending a clause (a comma, a full stop)."""
-        return index in self.clause_ends
+    def last_agentive(self, floor: int, stop: int) -> int | None:
+        """The index of the last ``ने`` among ``tokens[floor:stop]``, if any."""
+        window = self.keys[floor:stop]
+        if _AGENTIVE not in window:
+            return None
+        return stop - 1 - window[::-1].index(_AGENTIVE)
 
     def nearest_speaker(self, cue_first: int, cue_last: int, floor: int, stop: int) -> tuple[str, ...]:
         """English order: the person named nearest before the verb, else right after it."""
@@ -264,12 +261,8 @@ class _Reader:
 
     def has_agentive(self, cue_first: int, floor: int) -> bool:
         """Whether a ``ने`` stands in the verb's clause, before it."""
-        for index in range(cue_first - 1, floor - 1, -1):
-            if self.tokens[index].key == _AGENTIVE:
-                return True
-            if self._ends_clause(index):
-                return False
-        return False
+        index = self.last_agentive(floor, cue_first)
+        return index is not None and self.clause_ends.isdisjoint(range(index + 1, cue_first))
 
     # --- rules ------------------------------------------------------------
 
@@ -281,10 +274,18 @@ class _Reader:
             return
         self.found.append(StatementFound(start, end, speakers, direct, cue, medium))
 
+    def triggered_sentences(self) -> list[Sentence]:
+        """The sentences a trigger stands in, in order: the only ones that can hold a statement."""
+        found: dict[int, Sentence] = {}
+        for trigger in self.triggers:
+            sentence = self.doc.sentence_at(self.starts[trigger])
+            if sentence is not None:
+                found[sentence.number] = sentence
+        return list(found.values())
+
     def sentence(self, sentence: Sentence) -> None:
+        """Read one sentence that holds a trigger (see :meth:`triggered_sentences`) by every rule."""
         first, stop = self.token_range(sentence.start, sentence.end)
-        if not any_between(self.triggers, first, stop):
-            return
         segment = self.doc.segments[sentence.segment]
         # Quotations that overlap the sentence: one cut with an ellipsis may end past it.
         quotes = [
@@ -293,7 +294,7 @@ class _Reader:
             if quote.depth == 0 and quote.start < sentence.end and quote.end > sentence.start and not self.term(quote)
         ]
         cues = _CUES.find_all(self.tokens, first, stop)
-        medium = self.medium(sentence) if cues or quotes else None
+        medium = self.medium(sentence, first, stop) if cues or quotes else None
         context = _Sentence(sentence, first, stop, quotes, cues, medium)
         self.direct(context)
         self.reported(context)
@@ -302,8 +303,7 @@ class _Reader:
 
     def direct(self, context: _Sentence) -> None:
         """Rule 1: a quotation with a reporting verb in its sentence."""
-        _, quotes, first, stop, medium = context.parts()
-        cues = context.cues
+        _, first, stop, quotes, cues, medium = context
         if not cues:
             return
         for quote in quotes:
@@ -328,8 +328,8 @@ class _Reader:
 
     def reported(self, context: _Sentence) -> None:
         """Rule 2: a reporting verb followed by the reported words (or preceded, for an evaluation)."""
-        sentence, quotes, first, stop, medium = context.parts()
-        for hit in context.cues:
+        sentence, first, stop, quotes, cues, medium = context
+        for hit in cues:
             cue_start, cue_end = self.tokens[hit.first].start, self.tokens[hit.last].end
             if any(quote.start <= cue_start < quote.end for quote in quotes):
                 continue
@@ -395,13 +395,13 @@ class _Reader:
 
     def according_to(self, context: _Sentence) -> None:
         """``according to X, …`` and ``X के मुताबिक …``: the rest of the sentence is X's."""
-        sentence, quotes, first, stop, medium = context.parts()
+        sentence, first, stop, quotes, cues, medium = context
         if quotes:
             return
         for hit in _ACCORDING_TO.find_all(self.tokens, first, stop):
             speakers = self.speakers_in(hit.last + 1, min(stop, hit.last + 1 + _REACH))
             comma = self.text.find(",", self.tokens[hit.last].end, sentence.end)
-            if any(self.tokens[cue.first].start > comma for cue in context.cues):
+            if any(self.tokens[cue.first].start > comma for cue in cues):
                 continue  # "according to X, Y said …": Y's words, X only the source (rule 2)
             if speakers and comma >= 0:
                 self.add(comma + 1, sentence.end, speakers[:1], direct=False, cue="according to", medium=medium)
@@ -421,7 +421,7 @@ class _Reader:
 
     def speech_acts(self, context: _Sentence) -> None:
         """Rule 3: "X thanks his counterpart for …" reports the act with its verb."""
-        sentence, quotes, first, stop, medium = context.parts()
+        sentence, first, stop, quotes, _, medium = context
         for hit in _HINDI_SPEECH_ACTS.find_all(self.tokens, first, stop):
             subject = self.hindi_subject(hit.first, first)
             if subject is not None and subject[1] + 1 < hit.first:
@@ -459,21 +459,17 @@ def find_statements(
         if sentence is not None:
             invitees[sentence.number] = invitation.invitee
     reader = _Reader(doc, people, participants, invitees)
-    for sentence in doc.sentences:
+    for sentence in reader.triggered_sentences():
         reader.sentence(sentence)
     found = sorted(reader.found, key=lambda item: (item.start, -item.end))
     # "Biden said he had told Xi that …": the words told are inside the words said, by the
     # same speaker; keep the outer statement only.
     kept: list[StatementFound] = []
     for item in found:
-        if any(
-            outer.start <= item.start
-            and item.end <= outer.end
-            and outer.speakers == item.speakers
-            and outer is not item
-            for outer in kept[-3:]
-        ):
-            continue
-        kept.append(item)
+        for outer in kept[-3:]:
+            if outer.start <= item.start and item.end <= outer.end and outer.speakers == item.speakers:
+                break
+        else:
+            kept.append(item)
     kept.sort(key=lambda item: (item.start, item.end))
     return kept
