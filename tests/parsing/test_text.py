@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import time
 import unicodedata
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pytest
@@ -925,3 +926,17 @@ def test_quoted_is_inside_some_quotation(text: str) -> None:
     for offset in range(-1, len(doc.text) + 2):
         expected = any(quote.start <= offset < quote.end for quote in doc.quotes)
         assert doc.quoted(offset) is expected, offset
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ['"', "'", "“", "”", "‘", "’", "«", "»", "„", "said", "X's", "'90s", " ", " ", "\n", "…", ".", ","]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_outermost_quotations_do_not_overlap(text: str) -> None:
+    """Quotations of depth 0 follow one another: the statement step finds a sentence's by bisection."""
+    outer = [quote for quote in read_document(text).quotes if quote.depth == 0]
+    assert all(left.end <= right.start for left, right in pairwise(outer))

@@ -27,11 +27,12 @@ The rules:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ..lexicon.speech import ATTRIBUTIONS, COMPLEMENTISERS, CUES, JOINT_SPEAKERS, MEDIA, OBJECT_CUES, PRONOUNS
-from ._phrases import PhraseHit, PhraseTable
+from ._phrases import PhraseHit, PhraseTable, any_between, word_class
 from ._tokens import followed_by, name_key, token_keys, token_starts
 
 if TYPE_CHECKING:
@@ -53,9 +54,10 @@ _COMPLEMENTISERS: Final = frozenset(
     key for rows in COMPLEMENTISERS.values() for phrase in rows for key in name_key(phrase)
 )
 _OBJECT_CUES: Final = frozenset(key for phrase in OBJECT_CUES["hi"] for key in name_key(phrase)[-1:])
-_AGENTIVE: Final = "ने"
+_PRONOUN_WORDS: Final = word_class(_PRONOUNS)
+_AGENTIVE_WORDS: Final = word_class(name_key("ने"))
 # Words that end the subject clause of a Hindi evaluation: "… बातचीत की और इसे सकारात्मक बताया".
-_CLAUSE_JOINS: Final = frozenset(name_key("और तथा एवं लेकिन मगर पर"))
+_CLAUSE_JOIN_WORDS: Final = word_class(name_key("और तथा एवं लेकिन मगर पर"))
 # Speech acts whose verb belongs to what is reported ("thanks his counterpart for…").
 _SPEECH_ACTS: Final[PhraseTable[str]] = PhraseTable(
     [(verb, verb) for verb in ("thanks", "thanked", "congratulates", "congratulated")]
@@ -72,11 +74,21 @@ _SINGLE_STYLES: Final = frozenset({"straight_single", "curly_single"})
 _TERM_WORDS: Final = 4
 # How far (in tokens) a speaker may stand from the verb in English word order.
 _REACH: Final = 8
+# How far (in tokens) before ने its subject may begin: a subject is a few names and
+# titles ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन ने"), and
+# a bound keeps a sentence of a hundred verbs and names from being read a hundred times.
+_SUBJECT_REACH: Final = 40
+_COMMA: Final = re.compile(",")
 _TRIM: Final = " \t\n,;:-–—.…'\"“”‘’"
 
 
 class _Sentence(NamedTuple):
-    """A sentence being read: its tokens ``[first, stop)``, quotations, reporting verbs and medium."""
+    """A sentence being read: its tokens ``[first, stop)``, quotations, reporting verbs and medium.
+
+    The quotations (outermost ones, which do not overlap) come with their
+    starts and ends as sorted lists, so that a rule asks about the quotation
+    nearest a verb by bisection, however many the sentence holds.
+    """
 
     sentence: Sentence
     first: int
@@ -84,6 +96,18 @@ class _Sentence(NamedTuple):
     quotes: list[Quote]
     cues: list[PhraseHit[str]]
     medium: str | None
+    quote_starts: list[int]
+    quote_ends: list[int]
+
+    def quote_at(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside one of the sentence's quotations."""
+        at = bisect_right(self.quote_starts, offset) - 1
+        return at >= 0 and offset < self.quote_ends[at]
+
+    def first_quote_from(self, offset: int) -> int | None:
+        """The start of the first quotation that starts at or after ``offset``."""
+        at = bisect_left(self.quote_starts, offset)
+        return self.quote_starts[at] if at < len(self.quote_starts) else None
 
 
 class StatementFound(NamedTuple):
@@ -129,8 +153,18 @@ class _Reader:
         for mention in people.mentions:
             index = bisect_left(self.starts, mention.start)
             self.mention_at.setdefault(index, []).append(mention.person)
+        self.mention_indexes = sorted(self.mention_at)
         self.found: list[StatementFound] = []
-        self.clause_ends = followed_by(self.tokens, self.text, ',;:।.!?"“”')
+        self.clause_ends = sorted(followed_by(self.tokens, self.text, ',;:।.!?"“”'))
+        self.agentives = _AGENTIVE_WORDS.firsts(self.tokens)
+        self.pronouns = _PRONOUN_WORDS.firsts(self.tokens)
+        self.clause_joins = _CLAUSE_JOIN_WORDS.firsts(self.tokens)
+        # The outermost quotations, which do not overlap one another: in order of start and of end.
+        self.outer_quotes = [quote for quote in doc.quotes if quote.depth == 0]
+        self.outer_starts = [quote.start for quote in self.outer_quotes]
+        self.outer_ends = [quote.end for quote in self.outer_quotes]
+        self.antecedents: dict[int, str | None] = {}  # sentence number -> who a pronoun in it stands for
+        self.commas: list[int] | None = None  # the offsets of the text's commas, found when first needed
         # Where a rule could start: a reporting verb, an attribution or a speech act. A
         # sentence with none of them holds no statement, whatever quotations it has.
         self.triggers = sorted(
@@ -170,20 +204,31 @@ class _Reader:
 
     def speakers_in(self, first: int, stop: int, *, resolve: bool = True) -> tuple[str, ...]:
         """The people a subject ``tokens[first:stop]`` names: persons, a pronoun, or a joint phrase."""
-        if _JOINT.find_all(self.tokens, first, stop):
+        if _JOINT.any_within(self.tokens, first, stop):
             return self.participants
-        ids: list[str] = []
-        for index in range(first, stop):
-            for person in self.mention_at.get(index, ()):
-                if person not in ids:
-                    ids.append(person)
+        ids: dict[str, None] = {}  # an ordered set
+        indexes = self.mention_indexes
+        for index in indexes[bisect_left(indexes, first) : bisect_left(indexes, stop)]:
+            ids.update(dict.fromkeys(self.mention_at[index]))
         if ids or not resolve:
             return tuple(ids)
-        for index in range(first, stop):
-            if self.tokens[index].key in _PRONOUNS:
-                antecedent = self.antecedent(index)
-                return (antecedent,) if antecedent else ()
+        pronoun = self.first_of(self.pronouns, first, stop)
+        if pronoun is not None:
+            antecedent = self.antecedent(pronoun)
+            return (antecedent,) if antecedent else ()
         return ()
+
+    @staticmethod
+    def first_of(indexes: list[int], first: int, stop: int) -> int | None:
+        """The first of the sorted ``indexes`` in ``[first, stop)``."""
+        at = bisect_left(indexes, first)
+        return indexes[at] if at < len(indexes) and indexes[at] < stop else None
+
+    @staticmethod
+    def last_of(indexes: list[int], first: int, stop: int) -> int | None:
+        """The last of the sorted ``indexes`` in ``[first, stop)``."""
+        at = bisect_left(indexes, stop) - 1
+        return indexes[at] if at >= 0 and indexes[at] >= first else None
 
     def antecedent(self, index: int) -> str | None:
         """Who a pronoun at ``tokens[index]`` stands for.
@@ -197,35 +242,35 @@ class _Reader:
         number = sentence.number if sentence is not None else 0
         if number - 1 in self.invitees:
             return self.invitees[number - 1]
+        if number not in self.antecedents:  # the same for every pronoun of the sentence
+            self.antecedents[number] = self.subject_of_earlier(number)
+        return self.antecedents[number] or self.people.subject_before(position)
+
+    def subject_of_earlier(self, number: int) -> str | None:
+        """The subject of the last of the three sentences before sentence ``number`` that names someone."""
         for earlier in range(number - 1, max(-1, number - 4), -1):
             previous = self.doc.sentences[earlier]
             first, stop = self.token_range(previous.start, previous.end)
-            agentive = next((i for i in range(first, stop) if self.tokens[i].key == _AGENTIVE), None)
+            agentive = self.first_of(self.agentives, first, stop)
             if agentive is not None:
                 speakers = self.speakers_in(first, agentive, resolve=False)
                 if speakers:
                     return speakers[0]
-            for i in range(first, stop):
-                if i in self.mention_at:
-                    return self.mention_at[i][0]
-        return self.people.subject_before(position)
+            mentioned = self.first_of(self.mention_indexes, first, stop)
+            if mentioned is not None:
+                return self.mention_at[mentioned][0]
+        return None
 
     def hindi_subject(self, cue_first: int, floor: int) -> tuple[tuple[str, ...], int] | None:
         """The speakers of a Hindi verb: the ``ने`` subject before it, and the index of ``ने``."""
-        index = self.last_agentive(floor, cue_first)
+        index = self.last_of(self.agentives, floor, cue_first)
         if index is None:
             return None
         # The subject runs back to the start of its clause: past the last punctuation before it.
-        clause_end = next(filter(self.clause_ends.__contains__, range(index - 1, floor - 1, -1)), floor - 1)
-        speakers = self.speakers_in(clause_end + 1, index)
+        clause_end = self.last_of(self.clause_ends, floor, index)
+        subject_first = max(floor if clause_end is None else clause_end + 1, index - _SUBJECT_REACH)
+        speakers = self.speakers_in(subject_first, index)
         return (speakers, index) if speakers else None
-
-    def last_agentive(self, floor: int, stop: int) -> int | None:
-        """The index of the last ``ने`` among ``tokens[floor:stop]``, if any."""
-        window = self.keys[floor:stop]
-        if _AGENTIVE not in window:
-            return None
-        return stop - 1 - window[::-1].index(_AGENTIVE)
 
     def nearest_speaker(self, cue_first: int, cue_last: int, floor: int, stop: int) -> tuple[str, ...]:
         """English order: the person named nearest before the verb, else right after it."""
@@ -261,8 +306,8 @@ class _Reader:
 
     def has_agentive(self, cue_first: int, floor: int) -> bool:
         """Whether a ``ने`` stands in the verb's clause, before it."""
-        index = self.last_agentive(floor, cue_first)
-        return index is not None and self.clause_ends.isdisjoint(range(index + 1, cue_first))
+        index = self.last_of(self.agentives, floor, cue_first)
+        return index is not None and not any_between(self.clause_ends, index + 1, cue_first)
 
     # --- rules ------------------------------------------------------------
 
@@ -286,16 +331,17 @@ class _Reader:
     def sentence(self, sentence: Sentence) -> None:
         """Read one sentence that holds a trigger (see :meth:`triggered_sentences`) by every rule."""
         first, stop = self.token_range(sentence.start, sentence.end)
-        segment = self.doc.segments[sentence.segment]
         # Quotations that overlap the sentence: one cut with an ellipsis may end past it.
-        quotes = [
-            quote
-            for quote in self.doc.quotes_in(segment.start, segment.end)
-            if quote.depth == 0 and quote.start < sentence.end and quote.end > sentence.start and not self.term(quote)
+        # (Quotations lie within their segment, so these are of the sentence's segment.)
+        overlapping = self.outer_quotes[
+            bisect_right(self.outer_ends, sentence.start) : bisect_left(self.outer_starts, sentence.end)
         ]
+        quotes = [quote for quote in overlapping if not self.term(quote)]
         cues = _CUES.find_all(self.tokens, first, stop)
         medium = self.medium(sentence, first, stop) if cues or quotes else None
-        context = _Sentence(sentence, first, stop, quotes, cues, medium)
+        context = _Sentence(
+            sentence, first, stop, quotes, cues, medium, [q.start for q in quotes], [q.end for q in quotes]
+        )
         self.direct(context)
         self.reported(context)
         self.according_to(context)
@@ -303,20 +349,21 @@ class _Reader:
 
     def direct(self, context: _Sentence) -> None:
         """Rule 1: a quotation with a reporting verb in its sentence."""
-        _, first, stop, quotes, cues, medium = context
+        _, first, stop, quotes, cues, medium, _, _ = context
         if not cues:
             return
+        # Verbs do not overlap: their first and last tokens are both in order.
+        cue_firsts = [hit.first for hit in cues]
+        cue_lasts = [hit.last for hit in cues]
         for quote in quotes:
             quote_first, quote_stop = self.token_range(quote.start, quote.end)
             # The verb nearest the quotation, outside it; one after it first ("…," said X).
-            outside = [hit for hit in cues if hit.last < quote_first or hit.first >= quote_stop]
-            if not outside:
-                continue
-            after = [hit for hit in outside if hit.first >= quote_stop]
-            before = [hit for hit in outside if hit.last < quote_first]
+            after = bisect_left(cue_firsts, quote_stop)
+            before = bisect_left(cue_lasts, quote_first) - 1
+            nearest = ([cues[after]] if after < len(cues) else []) + ([cues[before]] if before >= 0 else [])
             speakers: tuple[str, ...] = ()
             cue: str | None = None
-            for hit in ([after[0]] if after else []) + ([before[-1]] if before else []):
+            for hit in nearest:
                 floor = quote_stop if hit.first >= quote_stop else first
                 speakers = self.speakers_of(hit.first, hit.last, floor, stop)
                 if not speakers and hit.first >= quote_stop:
@@ -328,12 +375,18 @@ class _Reader:
 
     def reported(self, context: _Sentence) -> None:
         """Rule 2: a reporting verb followed by the reported words (or preceded, for an evaluation)."""
-        sentence, first, stop, quotes, cues, medium = context
+        sentence, first, stop, quotes, cues, medium, quote_starts, quote_ends = context
         for hit in cues:
             cue_start, cue_end = self.tokens[hit.first].start, self.tokens[hit.last].end
-            if any(quote.start <= cue_start < quote.end for quote in quotes):
+            if context.quote_at(cue_start):
                 continue
-            if any(self._adjacent(quote, cue_start, cue_end) for quote in quotes):
+            # The quotations nearest the verb, before and after it: a farther one has all the
+            # words of the nearer one between it and the verb.
+            before = bisect_right(quote_ends, cue_start) - 1
+            after = bisect_left(quote_starts, cue_end)
+            if (before >= 0 and self._adjacent(quotes[before], cue_start, cue_end)) or (
+                after < len(quotes) and self._adjacent(quotes[after], cue_start, cue_end)
+            ):
                 continue  # the verb of a quotation ("…," says X / X says, "…"): rule 1
             body = hit.last + 1
             if self.tokens[hit.first].key in _TOLD:
@@ -352,18 +405,16 @@ class _Reader:
                 if subject is None or self.tokens[hit.last].key not in _OBJECT_CUES:
                     continue
                 speakers, agentive = subject
-                words_first = agentive + 1
-                for index in range(hit.first - 1, agentive, -1):
-                    if self.tokens[index].key in _CLAUSE_JOINS:
-                        words_first = index + 1
-                        break
+                join = self.last_of(self.clause_joins, agentive + 1, hit.first)
+                words_first = agentive + 1 if join is None else join + 1
                 if words_first >= hit.first:
                     continue
                 self.add(
                     self.tokens[words_first].start, cue_start, speakers, direct=False, cue=hit.values[0], medium=medium
                 )
                 continue
-            if any(words_start <= quote.start < sentence.end for quote in quotes):
+            following = context.first_quote_from(words_start)
+            if following is not None and following < sentence.end:
                 continue  # the quotation carries these words: rule 1
             speakers = self.speakers_of(hit.first, hit.last, first, stop)
             self.add(words_start, sentence.end, speakers, direct=False, cue=hit.values[0], medium=medium)
@@ -382,26 +433,28 @@ class _Reader:
         """Whether only punctuation, and at most the speaker, stand between a quotation and ``text[start:end]``.
 
         ``"…," Biden said`` and ``"…," he said`` are the verb of the quotation,
-        so the verb reports no other words.
+        so the verb reports no other words. The words between are read from
+        the verb's side, where a word that is neither usually stands at once.
         """
         if quote.end <= start:
-            gap_start, gap_end = quote.end, start
+            first, stop = self.token_range(quote.end, start)
+            between = range(stop - 1, first - 1, -1)
         elif quote.start >= end:
-            gap_start, gap_end = end, quote.start
+            first, stop = self.token_range(end, quote.start)
+            between = range(first, stop)
         else:
             return False
-        first, stop = self.token_range(gap_start, gap_end)
-        return all(index in self.people.covered or self.tokens[index].key in _PRONOUNS for index in range(first, stop))
+        return all(index in self.people.covered or self.keys[index] in _PRONOUNS for index in between)
 
     def according_to(self, context: _Sentence) -> None:
         """``according to X, …`` and ``X के मुताबिक …``: the rest of the sentence is X's."""
-        sentence, first, stop, quotes, cues, medium = context
+        sentence, first, stop, quotes, cues, medium, _, _ = context
         if quotes:
             return
         for hit in _ACCORDING_TO.find_all(self.tokens, first, stop):
             speakers = self.speakers_in(hit.last + 1, min(stop, hit.last + 1 + _REACH))
-            comma = self.text.find(",", self.tokens[hit.last].end, sentence.end)
-            if any(self.tokens[cue.first].start > comma for cue in cues):
+            comma = self.next_comma(self.tokens[hit.last].end, sentence.end)
+            if cues and self.tokens[cues[-1].first].start > comma:
                 continue  # "according to X, Y said …": Y's words, X only the source (rule 2)
             if speakers and comma >= 0:
                 self.add(comma + 1, sentence.end, speakers[:1], direct=False, cue="according to", medium=medium)
@@ -421,7 +474,7 @@ class _Reader:
 
     def speech_acts(self, context: _Sentence) -> None:
         """Rule 3: "X thanks his counterpart for …" reports the act with its verb."""
-        sentence, first, stop, quotes, _, medium = context
+        sentence, first, stop, _, _, medium, _, _ = context
         for hit in _HINDI_SPEECH_ACTS.find_all(self.tokens, first, stop):
             subject = self.hindi_subject(hit.first, first)
             if subject is not None and subject[1] + 1 < hit.first:
@@ -436,14 +489,19 @@ class _Reader:
                 )
         for hit in _SPEECH_ACTS.find_all(self.tokens, first, stop):
             start = self.tokens[hit.first].start
-            if any(quote.start <= start < quote.end for quote in quotes):
+            if context.quote_at(start):
                 continue
             speakers = self.nearest_speaker(hit.first, hit.last, first, hit.first)
-            end = sentence.end
-            for quote in quotes:
-                if quote.start > start:
-                    end = min(end, quote.start)
+            following = context.first_quote_from(start + 1)  # the act's words stop at a quotation after it
+            end = sentence.end if following is None else min(sentence.end, following)
             self.add(start, end, speakers[:1], direct=False, cue=hit.values[0], medium=medium)
+
+    def next_comma(self, start: int, end: int) -> int:
+        """The offset of the first comma in ``text[start:end]``, or -1 (``str.find``, by bisection)."""
+        if self.commas is None:
+            self.commas = [match.start() for match in _COMMA.finditer(self.text)]
+        at = bisect_left(self.commas, start)
+        return self.commas[at] if at < len(self.commas) and self.commas[at] < end else -1
 
 
 def find_statements(
