@@ -100,6 +100,9 @@ class StatementFound(NamedTuple):
     medium: str | None
 
 
+_new_statement = tuple.__new__  # StatementFound(...) through NamedTuple's __new__ costs twice as much
+
+
 def _is_devanagari(char: str) -> bool:
     return "\u0900" <= char <= "\u097f"
 
@@ -130,6 +133,7 @@ class _Reader:
             index = bisect_left(self.starts, mention.start)
             self.mention_at.setdefault(index, []).append(mention.person)
         self.found: list[StatementFound] = []
+        self.segment_quotes: dict[int, list[Quote]] = {}  # see quotes_of
         self.clause_ends = followed_by(self.tokens, self.text, ',;:।.!?"“”')
         # Where a rule could start: a reporting verb, an attribution or a speech act. A
         # sentence with none of them holds no statement, whatever quotations it has.
@@ -144,6 +148,18 @@ class _Reader:
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indexes of the first token at or after ``start`` and the first at or after ``end``."""
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+    def quotes_of(self, number: int) -> list[Quote]:
+        """The outermost quotations of segment ``number`` that hold somebody's words (kept per segment)."""
+        quotes = self.segment_quotes.get(number)
+        if quotes is None:
+            segment = self.doc.segments[number]
+            quotes = self.segment_quotes[number] = [
+                quote
+                for quote in self.doc.quotes_in(segment.start, segment.end)
+                if quote.depth == 0 and not self.term(quote)
+            ]
+        return quotes
 
     def term(self, quote: Quote) -> bool:
         """Whether a quotation marks a term, not words said: a few words in single quotes."""
@@ -272,7 +288,7 @@ class _Reader:
         start, end = _trim(self.text, start, end)
         if end - start < 2 or not speakers:
             return
-        self.found.append(StatementFound(start, end, speakers, direct, cue, medium))
+        self.found.append(_new_statement(StatementFound, (start, end, speakers, direct, cue, medium)))
 
     def triggered_sentences(self) -> list[Sentence]:
         """The sentences a trigger stands in, in order: the only ones that can hold a statement."""
@@ -286,13 +302,10 @@ class _Reader:
     def sentence(self, sentence: Sentence) -> None:
         """Read one sentence that holds a trigger (see :meth:`triggered_sentences`) by every rule."""
         first, stop = self.token_range(sentence.start, sentence.end)
-        segment = self.doc.segments[sentence.segment]
-        # Quotations that overlap the sentence: one cut with an ellipsis may end past it.
-        quotes = [
-            quote
-            for quote in self.doc.quotes_in(segment.start, segment.end)
-            if quote.depth == 0 and quote.start < sentence.end and quote.end > sentence.start and not self.term(quote)
-        ]
+        quotes = self.quotes_of(sentence.segment)
+        if quotes:
+            # Those that overlap the sentence: one cut with an ellipsis may end past it.
+            quotes = [quote for quote in quotes if quote.start < sentence.end and quote.end > sentence.start]
         cues = _CUES.find_all(self.tokens, first, stop)
         medium = self.medium(sentence, first, stop) if cues or quotes else None
         context = _Sentence(sentence, first, stop, quotes, cues, medium)
@@ -331,9 +344,9 @@ class _Reader:
         sentence, first, stop, quotes, cues, medium = context
         for hit in cues:
             cue_start, cue_end = self.tokens[hit.first].start, self.tokens[hit.last].end
-            if any(quote.start <= cue_start < quote.end for quote in quotes):
+            if quotes and any(quote.start <= cue_start < quote.end for quote in quotes):
                 continue
-            if any(self._adjacent(quote, cue_start, cue_end) for quote in quotes):
+            if quotes and any(self._adjacent(quote, cue_start, cue_end) for quote in quotes):
                 continue  # the verb of a quotation ("…," says X / X says, "…"): rule 1
             body = hit.last + 1
             if self.tokens[hit.first].key in _TOLD:
@@ -363,7 +376,7 @@ class _Reader:
                     self.tokens[words_first].start, cue_start, speakers, direct=False, cue=hit.values[0], medium=medium
                 )
                 continue
-            if any(words_start <= quote.start < sentence.end for quote in quotes):
+            if quotes and any(words_start <= quote.start < sentence.end for quote in quotes):
                 continue  # the quotation carries these words: rule 1
             speakers = self.speakers_of(hit.first, hit.last, first, stop)
             self.add(words_start, sentence.end, speakers, direct=False, cue=hit.values[0], medium=medium)
@@ -436,7 +449,7 @@ class _Reader:
                 )
         for hit in _SPEECH_ACTS.find_all(self.tokens, first, stop):
             start = self.tokens[hit.first].start
-            if any(quote.start <= start < quote.end for quote in quotes):
+            if quotes and any(quote.start <= start < quote.end for quote in quotes):
                 continue
             speakers = self.nearest_speaker(hit.first, hit.last, first, hit.first)
             end = sentence.end
