@@ -374,12 +374,15 @@ def find_invitations(
     reader = _Reader(doc, people, places, participants)
     found: list[InvitationFound] = []
     sentences = doc.sentences
-    # Where an invitation could be told: a sentence with neither word is passed by two bisections.
+    # Where an invitation could be told: only the sentences that hold one of the words are read.
     triggers = sorted(_EXTENDED.firsts(doc.tokens) + _CAME_AT.firsts(doc.tokens))
-    for number, sentence in enumerate(sentences):
+    told: dict[int, Sentence] = {}  # sentence number -> sentence
+    for trigger in triggers:
+        sentence = doc.sentence_at(reader.starts[trigger])
+        if sentence is not None:
+            told[sentence.number] = sentence
+    for number, sentence in told.items():
         first, stop = bisect_left(reader.starts, sentence.start), bisect_left(reader.starts, sentence.end)
-        if not any_between(triggers, first, stop):
-            continue
         for invitation in reader.extended(sentence, first, stop):
             if invitation.status is InvitationStatus.EXTENDED:
                 reader.respond(invitation, sentences, number)

@@ -124,6 +124,9 @@ class StatementFound(NamedTuple):
     medium: str | None
 
 
+_new_statement = tuple.__new__  # StatementFound(...) through NamedTuple's __new__ costs twice as much
+
+
 def _is_devanagari(char: str) -> bool:
     return "\u0900" <= char <= "\u097f"
 
@@ -159,8 +162,9 @@ class _Reader:
         self.agentives = _AGENTIVE_WORDS.firsts(self.tokens)
         self.pronouns = _PRONOUN_WORDS.firsts(self.tokens)
         self.clause_joins = _CLAUSE_JOIN_WORDS.firsts(self.tokens)
-        # The outermost quotations, which do not overlap one another: in order of start and of end.
-        self.outer_quotes = [quote for quote in doc.quotes if quote.depth == 0]
+        # The outermost quotations that hold somebody's words, which do not overlap one
+        # another: in order of start and of end.
+        self.outer_quotes = [quote for quote in doc.quotes if quote.depth == 0 and not self.term(quote)]
         self.outer_starts = [quote.start for quote in self.outer_quotes]
         self.outer_ends = [quote.end for quote in self.outer_quotes]
         self.antecedents: dict[int, str | None] = {}  # sentence number -> who a pronoun in it stands for
@@ -317,7 +321,7 @@ class _Reader:
         start, end = _trim(self.text, start, end)
         if end - start < 2 or not speakers:
             return
-        self.found.append(StatementFound(start, end, speakers, direct, cue, medium))
+        self.found.append(_new_statement(StatementFound, (start, end, speakers, direct, cue, medium)))
 
     def triggered_sentences(self) -> list[Sentence]:
         """The sentences a trigger stands in, in order: the only ones that can hold a statement."""
@@ -333,10 +337,9 @@ class _Reader:
         first, stop = self.token_range(sentence.start, sentence.end)
         # Quotations that overlap the sentence: one cut with an ellipsis may end past it.
         # (Quotations lie within their segment, so these are of the sentence's segment.)
-        overlapping = self.outer_quotes[
+        quotes = self.outer_quotes[
             bisect_right(self.outer_ends, sentence.start) : bisect_left(self.outer_starts, sentence.end)
         ]
-        quotes = [quote for quote in overlapping if not self.term(quote)]
         cues = _CUES.find_all(self.tokens, first, stop)
         medium = self.medium(sentence, first, stop) if cues or quotes else None
         context = _Sentence(
