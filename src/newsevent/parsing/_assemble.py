@@ -16,6 +16,7 @@ import datetime as dt
 import gc
 import re
 from bisect import bisect_left
+from itertools import compress, count
 from typing import TYPE_CHECKING, Final
 
 from .._model import Duration, Event, Invitation, Outcome, Participant, Place, Source, Statement, TimeSpan
@@ -25,11 +26,11 @@ from ._invitations import InvitationFound, find_invitations
 from ._kind import event_words, find_kind, find_status
 from ._outcomes import OutcomeFound, find_outcomes, names_something
 from ._people import Found, People, find_people
-from ._phrases import PhraseTable, any_between, word_class
+from ._phrases import PhraseTable, any_between
 from ._places import PlaceFound, entry_of, find_place
 from ._statements import StatementFound, find_statements
 from ._text import Document, read_document
-from ._tokens import name_key, token_starts
+from ._tokens import name_key, token_keys, token_starts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -85,7 +86,7 @@ _PARTICIPATION: Final[PhraseTable[str]] = PhraseTable(
     [(phrase, side) for rows in PARTICIPATION.values() for phrase, side in rows]
 )
 # Where the people who joined begin, in a Hindi clause: "बैठक हुई, जिसमें A, B … शामिल हुए".
-_JOINED_FROM: Final = word_class(name_key("जिसमें जिनमें में"))
+_JOINED_FROM: Final = frozenset(name_key("जिसमें जिनमें में"))
 
 
 def _joined(doc: Document, people: People) -> set[str]:
@@ -101,7 +102,7 @@ def _joined(doc: Document, people: People) -> set[str]:
     tokens = doc.tokens
     starts = token_starts(tokens)
     commas: list[int] | None = None  # the offsets of the text's commas, found when first needed
-    froms = _JOINED_FROM.firsts(tokens)
+    froms: list[int] | None = None  # the indexes of the words of _JOINED_FROM, found when first needed
     after: dict[int, int] = {}  # range end -> the smallest start
     before: dict[int, int] = {}  # range start -> the largest end
     for hit in _PARTICIPATION.find_all(tokens):
@@ -119,6 +120,8 @@ def _joined(doc: Document, people: People) -> set[str]:
         start, end = sentence.start, sentence.end
         if side == "before":
             end = tokens[hit.first].start
+            if froms is None:  # "में" is common: looked for only in a text that needs it
+                froms = list(compress(count(), map(_JOINED_FROM.__contains__, token_keys(tokens))))
             at = bisect_left(froms, hit.first) - 1  # the last "में" before the phrase, within the sentence
             if at >= 0 and froms[at] >= bisect_left(starts, sentence.start):
                 start = tokens[froms[at]].end

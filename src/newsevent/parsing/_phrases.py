@@ -266,8 +266,19 @@ def _longest_at(trie: dict[str, _MergedNode], keys: Sequence[str], index: int) -
 
 
 def word_class(keys: Iterable[str]) -> PhraseTable[bool]:
-    """A table of single words (token keys): where a word of the class stands, found by the one scan."""
-    return PhraseTable((key, True) for key in keys)
+    """A table of single words (token keys): where a word of the class stands, found by the one scan.
+
+    Steps that ask for the same class (``ने`` in statements and invitations)
+    share one table, so the scan finds its words once.
+    """
+    words = frozenset(keys)
+    table = _WORD_CLASSES.get(words)
+    if table is None:
+        table = _WORD_CLASSES[words] = PhraseTable((key, True) for key in sorted(words))
+    return table
+
+
+_WORD_CLASSES: dict[frozenset[str], PhraseTable[bool]] = {}
 
 
 def any_between(indexes: Sequence[int], first: int, stop: int) -> bool:
