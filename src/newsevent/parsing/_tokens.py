@@ -162,20 +162,31 @@ def followed_by(tokens: Sequence[Token], text: str, marks: str) -> set[int]:
     test = _MARK_TESTS.get(marks)
     if test is None:
         test = _MARK_TESTS[marks] = _MarkTest(marks)
-    gaps = token_gaps(tokens, text)
-    return {index for index in _unspaced(gaps) if test[gaps[index]]}
+    found: set[int] = set()
+    for gap, indexes in _by_gap(token_gaps(tokens, text)).items():
+        if test[gap]:
+            found.update(indexes)
+    return found
 
 
-# The gaps asked about last, and which of them are not a single space.
-_unspaced_cache: tuple[list[str], list[int]] = ([], [])
+# The gaps asked about last, and the indexes of those other than a single space, by gap.
+_by_gap_cache: tuple[list[str], dict[str, list[int]]] = ([], {})
 
 
-def _unspaced(gaps: list[str]) -> list[int]:
-    """The indexes of the gaps other than a single space: the few that punctuation can stand in."""
-    global _unspaced_cache
-    cached = _unspaced_cache  # read once: another thread may replace it meanwhile
+def _by_gap(gaps: list[str]) -> dict[str, list[int]]:
+    """The indexes of the gaps other than a single space, grouped by the gap's text.
+
+    Punctuation stands in few gaps, and these come in a few dozen shapes
+    (", ", ". ", "। "): each question about marks is asked once per shape.
+    """
+    global _by_gap_cache
+    cached = _by_gap_cache  # read once: another thread may replace it meanwhile
     if cached[0] is not gaps:
-        cached = _unspaced_cache = (gaps, [index for index, gap in enumerate(gaps) if gap != " "])
+        grouped: dict[str, list[int]] = {}
+        for index, gap in enumerate(gaps):
+            if gap != " ":
+                grouped.setdefault(gap, []).append(index)
+        cached = _by_gap_cache = (gaps, grouped)
     return cached[1]
 
 
