@@ -120,6 +120,26 @@ STATEMENT_CASES = [
         "Biden met Xi on Monday. Biden told reporters that the talks were candid.",
         [("joe-biden", StatementKind.REPORTED, "the talks were candid")],
     ),
+    (
+        "a ne subject nobody known is no speaker",
+        "ट्रंप और पुतिन के बीच बातचीत हुई. विटकॉफ ने कहा कि बातचीत अच्छी रही.",
+        [],
+    ),
+    (
+        "the ne subject starts after the clause before it",
+        "ट्रंप और पुतिन के बीच बातचीत हुई. ट्रंप ने पुतिन से बात की, फिर पुतिन ने कहा कि बातचीत अच्छी रही.",
+        [("vladimir-putin", StatementKind.REPORTED, "बातचीत अच्छी रही")],
+    ),
+    (
+        "a ne of an earlier clause leaves the verb to the nearest person",
+        "ट्रंप और पुतिन के बीच बातचीत हुई. विटकॉफ ने नोट्स लिए, पुतिन says the talks went well.",
+        [("vladimir-putin", StatementKind.REPORTED, "the talks went well")],
+    ),
+    (
+        "a ne in the verb's clause with nobody known leaves it unattributed",
+        "ट्रंप और पुतिन के बीच बातचीत हुई. विटकॉफ ने नोट्स लिए और पुतिन says the talks went well.",
+        [],
+    ),
 ]
 
 
