@@ -27,7 +27,7 @@ from ._kind import event_words, find_kind, find_status
 from ._outcomes import OutcomeFound, find_outcomes, names_something
 from ._people import Found, People, find_people
 from ._phrases import PhraseTable, any_between
-from ._places import PlaceFound, entry_of, find_place
+from ._places import PlaceFound, entry_of, find_place, place_hits
 from ._statements import StatementFound, find_statements
 from ._text import Document, read_document
 from ._tokens import name_key, token_keys, token_starts
@@ -450,13 +450,13 @@ def _parse(  # noqa: PLR0913, PLR0917 - parse_article's options, passed on
         else:
             found_place = None
     participant_ids = [found.id for found in took_part]
-    place_hits = [hit for hit in hits if not hit.people and entry_of(hit) is not None]
-    invitations = find_invitations(doc, people, place_hits, participant_ids, found_place)
+    places = place_hits(hits)
+    invitations = find_invitations(doc, people, places, participant_ids, found_place)
     invitation_spans = [span for item in invitations for span in item.spans()]
     statements = find_statements(doc, people, participant_ids, invitations=invitations)
     outcomes = _outcomes(
         doc,
-        find_outcomes(doc, people, participant_ids, countries=place_hits, statements=statements, skip=invitation_spans),
+        find_outcomes(doc, people, participant_ids, countries=places, statements=statements, skip=invitation_spans),
     )
 
     headline = title

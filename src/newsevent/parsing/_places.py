@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..gazetteer import NameCandidate, NameHit
     from ._tokens import Token
 
-__all__ = ["PlaceFound", "entry_of", "find_place"]
+__all__ = ["PlaceFound", "entry_of", "find_place", "place_hits"]
 
 # Locative words: the English ones stand before the place, the Hindi ones after it.
 _BEFORE: Final = frozenset(name_key("in at inside near outside"))
@@ -59,6 +59,17 @@ def entry_of(hit: NameHit) -> tuple[PlaceEntry | Country, PlaceKind, str] | None
     if len(candidates) == 1:
         return _single(candidates[0])[1]
     return _resolve(candidates)[1]
+
+
+def place_hits(hits: Sequence[NameHit]) -> list[NameHit]:
+    """The hits that name a place or a country and no person ("Washington" the man is not a place here)."""
+    found = []
+    for hit in hits:
+        candidates = hit.candidates
+        person, place = _single(candidates[0]) if len(candidates) == 1 else _resolve(candidates)
+        if place is not None and not person:
+            found.append(hit)
+    return found
 
 
 #: What a hit names, resolved: whether a person is among its candidates, and its place.
