@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
+import functools
 import itertools
 import pathlib
-import time
 import unicodedata
 
 import pytest
@@ -30,7 +30,8 @@ from newsevent.gazetteer import (
     PlaceEntry,
     _gazetteer,
 )
-from newsevent.parsing._tokens import Token, name_key, tokenize
+from newsevent.parsing._tokens import name_key, tokenize
+from work import MAX_EXPONENT, work_exponent
 
 DATA = pathlib.Path(__file__).parent / "data"
 ERRORS = DATA / "errors"
@@ -547,20 +548,16 @@ def test_ambiguous_forms_give_every_candidate() -> None:
 
 
 def test_find_all_is_linear() -> None:
-    """A long text of near-misses takes time proportional to its length, not to length times names."""
+    """A long text of near-misses takes work proportional to its length, not to length times names."""
     gaz = Gazetteer.from_records(
         people=[Person(id=f"p{n}", name="a " * 7 + f"b{n}", source="x") for n in range(100)],
     )
-    short = tokenize("a " * 2_000)
-    long = tokenize("a " * 20_000)
-    assert [] == gaz.find_all(short)
-
-    def timed(tokens: list[Token]) -> float:
-        start = time.perf_counter()
-        gaz.find_all(tokens)
-        return time.perf_counter() - start
-
-    assert min(timed(long) for _ in range(3)) < 30 * min(timed(short) for _ in range(3))
+    assert [] == gaz.find_all(tokenize("a " * 2_000))
+    # Work counted in lines of newsevent's code run (see tests/work.py), not timed.
+    exponent, counted = work_exponent(
+        lambda size: functools.partial(gaz.find_all, tokenize("a " * size)), (2_000, 8_000)
+    )
+    assert exponent <= MAX_EXPONENT, counted
 
 
 # --- extending --------------------------------------------------------------
@@ -666,16 +663,14 @@ def shipped() -> Gazetteer:
     return gaz
 
 
-def test_default_is_read_once_and_quickly(shipped: Gazetteer) -> None:
-    """``default()`` is shared, and reading the package data takes a few tens of milliseconds."""
+def test_default_is_read_once(shipped: Gazetteer) -> None:
+    """``default()`` is shared: the package data is read on first use only.
+
+    How long that first read takes is a figure of ``benchmarks/bench.py``
+    (the first ``parse_article`` call), not a deadline of the tests.
+    """
     assert shipped is Gazetteer.default()
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        _gazetteer._default.__wrapped__()
-        times.append(time.perf_counter() - start)
-    # Generous, so a slow CI machine passes; the budget on a developer machine is 30 ms.
-    assert sorted(times)[2] < 0.25
+    assert Gazetteer.default() is Gazetteer.default()
 
 
 def test_shipped_data_rows_have_sources(shipped: Gazetteer) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
@@ -21,6 +22,10 @@ from newsevent import (
     parse_article,
     to_dict,
 )
+from work import MAX_EXPONENT, work_exponent
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "examples" / "anchorage-summit.hi.txt").read_text(encoding="utf-8")
@@ -218,22 +223,20 @@ def test_non_str_is_a_type_error() -> None:
         parse_article(SEED.encode())  # type: ignore[arg-type]
 
 
-def test_parsing_time_grows_linearly() -> None:
-    """A 1 MB article takes about ten times a 100 KB one, not a hundred (no quadratic step).
+def test_parsing_work_grows_linearly() -> None:
+    """Twelve copies of the reference article are about four times the work of three, not sixteen.
 
-    A ratio on one machine in one run, not a deadline: the benchmarks measure speed.
+    Work is counted in lines of newsevent's code run (see ``tests/work.py``),
+    not timed: the benchmarks measure speed. ``test_linear.py`` does the same
+    for hostile texts.
     """
     parse_article(SEED, published=dt.date(2025, 8, 16))  # load the gazetteer first
-    small = "\n".join([SEED] * 30)
-    large = "\n".join([SEED] * 300)
 
-    def seconds(text: str) -> float:
-        start = time.perf_counter()
-        parse_article(text, published=dt.date(2025, 8, 16))
-        return time.perf_counter() - start
+    def parse(copies: int) -> Callable[[], object]:
+        return functools.partial(parse_article, "\n".join([SEED] * copies), published=dt.date(2025, 8, 16))
 
-    ratio = min(seconds(large) for _ in range(2)) / min(seconds(small) for _ in range(3))
-    assert ratio < 25, ratio
+    exponent, counted = work_exponent(parse, (3, 12))
+    assert exponent <= MAX_EXPONENT, counted
 
 
 def test_short_text_restores_the_garbage_collector() -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-import time
+import functools
 import unicodedata
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsevent import Span
 from newsevent.parsing._text import Document, Quote, Range, Sentence, find_quotes, language_of, read_document
+from work import MAX_EXPONENT, work_exponent
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -869,22 +869,6 @@ def test_never_raises_on_marks(pieces: list[str]) -> None:
     assert all(sentence.start < sentence.end for sentence in document.sentences)
 
 
-def best_time(function: Callable[[], object], repeat: int = 2) -> float:
-    """The shortest CPU time of ``repeat`` runs, with the garbage collector off (its pauses are not the parser's)."""
-    times = []
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _ in range(repeat):
-            start = time.process_time()
-            function()
-            times.append(time.process_time() - start)
-    finally:
-        if enabled:
-            gc.enable()
-    return max(min(times), 1e-4)
-
-
 @pytest.mark.parametrize(
     ("name", "make"),
     [
@@ -903,11 +887,14 @@ def best_time(function: Callable[[], object], repeat: int = 2) -> float:
         ("abbreviations", lambda size: "U.S. " * (size // 5)),
     ],
 )
-def test_linear_time(name: str, make: Callable[[int], str]) -> None:
-    """A 1 MB text takes about ten times as long as a 100 KB one, whatever it holds (not a deadline)."""
-    small, large = make(100_000), make(1_000_000)
-    ratio = best_time(lambda: read_document(large), repeat=1) / best_time(lambda: read_document(small), repeat=3)
-    assert ratio < 20, f"{name}: 1 MB took {ratio:.1f} times as long as 100 KB"
+def test_linear_work(name: str, make: Callable[[int], str]) -> None:
+    """Reading 40,000 characters is about four times the work of reading 10,000, whatever they hold.
+
+    Work is counted in lines of newsevent's code run (see ``tests/work.py``),
+    not timed; ``benchmarks/linearity.py`` times the parser on such texts.
+    """
+    exponent, counted = work_exponent(lambda size: functools.partial(read_document, make(size)), (10_000, 40_000))
+    assert exponent <= MAX_EXPONENT, f"{name}: {counted}"
 
 
 @pytest.mark.parametrize(
