@@ -184,4 +184,4 @@ def test_catalogue_reads_as_written() -> None:
     assert "Trump\r\n" == by_name["crlf"].unit
     assert '"Trump said ' == by_name["open quotes"].unit
     assert '"' == by_name["unclosed quote"].head
-    assert 45 <= len(SHAPES) <= 65
+    assert 80 <= len(SHAPES) <= 100
