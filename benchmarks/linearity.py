@@ -30,19 +30,21 @@ import gc
 import math
 import os
 import platform
-import re
 import signal
+import sys
 import time
 from importlib import metadata
 from pathlib import Path
-from typing import NamedTuple
 
 import attrs
 
 import newsevent
 
 HERE = Path(__file__).resolve().parent
-SHAPES_FILE = HERE.parent / "tests" / "parsing" / "data" / "hostile-shapes.tsv"
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from hostile import SHAPES_FILE, Shape, load_shapes  # noqa: E402 - the catalogue's reader, shared with the tests
+
 REFERENCE_ARTICLE = HERE.parent / "examples" / "anchorage-summit.hi.txt"
 PUBLISHED = dt.date(2025, 8, 16)
 SIZES = (10_000, 40_000, 1_000_000)  # bytes of UTF-8
@@ -53,49 +55,6 @@ BUDGET_SECONDS = 60.0  # the longest single parse the script starts, extrapolate
 FIRST_EXPONENT = 2.0
 BATCH_SECONDS = 0.02  # a sample lasts at least this long, so that short parses are timed well
 REPEATS = 3
-
-
-# --- the catalogue ----------------------------------------------------------
-
-
-class Shape(NamedTuple):
-    name: str
-    unit: str  # repeated to make the text
-    head: str  # written once, before the repetitions
-
-    def text(self, size: int) -> str:
-        """``head`` and then ``unit`` as often as it takes to make about ``size`` bytes of UTF-8."""
-        head, unit = len(self.head.encode()), len(self.unit.encode())
-        return self.head + self.unit * max(1, round((size - head) / unit))
-
-
-_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))")
-_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
-
-
-def _unescape(field: str) -> str:
-    r"""``field`` with ``\n``, ``\r``, ``\t``, ``\\`` and ``\uXXXX`` decoded, as the test decodes them."""
-
-    def decode(match: re.Match[str]) -> str:
-        code, char = match.groups()
-        if code is not None:
-            return chr(int(code, 16))
-        if char not in _ESCAPES:
-            raise ValueError(f"unknown escape \\{char} in {field!r}")
-        return _ESCAPES[char]
-
-    return _ESCAPE.sub(decode, field)
-
-
-def load_shapes(path: Path = SHAPES_FILE) -> list[Shape]:
-    """The catalogue: a comment line, a header line, then ``name<TAB>unit[<TAB>head]`` per shape."""
-    _comment, _header, *rows = path.read_text(encoding="utf-8").split("\n")
-    shapes = []
-    for row in rows:
-        if row and not row.startswith("#"):
-            name, unit, head = (*row.split("\t"), "")[:3]
-            shapes.append(Shape(name, _unescape(unit), _unescape(head)))
-    return shapes
 
 
 # --- timing -------------------------------------------------------------------
@@ -169,7 +128,7 @@ def measure(shape: Shape, sizes: tuple[int, ...], repeats: int, budget: float) -
     points: list[Point] = []
     exponent = FIRST_EXPONENT
     for size in sizes:
-        text = shape.text(size)
+        text = shape.text_of_bytes(size)
         actual = len(text.encode())
         timed = [point for point in points if point.seconds is not None]
         if timed:

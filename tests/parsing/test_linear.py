@@ -19,73 +19,23 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import pytest
 
+from hostile import Shape, load_shapes
 from newsevent import parse_article
 from work import MAX_EXPONENT, count_lines, growth_exponent
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-SHAPES_FILE = Path(__file__).parent / "data" / "hostile-shapes.tsv"
 PUBLISHED = dt.date(2025, 8, 16)
 #: Two sizes, in characters, four times apart: large enough that the parser's
 #: fixed costs do not hide a square, small enough to trace every shape in CI.
 SIZES = (3_000, 12_000)
-
-
-class Shape(NamedTuple):
-    """One row of the catalogue, its escapes decoded."""
-
-    name: str
-    unit: str  # repeated to make the text
-    head: str  # written once, before the repetitions
-
-    def text(self, size: int) -> str:
-        """``head`` and then ``unit`` as often as it takes to make about ``size`` characters."""
-        return self.head + self.unit * max(1, round((size - len(self.head)) / len(self.unit)))
-
-
-_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))")
-_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
-
-
-def _unescape(field: str) -> str:
-    r"""``field`` with ``\n``, ``\r``, ``\t``, ``\\`` and ``\uXXXX`` decoded; any other escape is an error."""
-
-    def decode(match: re.Match[str]) -> str:
-        code, char = match.groups()
-        if code is not None:
-            return chr(int(code, 16))
-        if char not in _ESCAPES:
-            raise ValueError(f"unknown escape \\{char} in {field!r}")
-        return _ESCAPES[char]
-
-    return _ESCAPE.sub(decode, field)
-
-
-def load_shapes(path: Path = SHAPES_FILE) -> list[Shape]:
-    """The catalogue: a comment line, a header line, then ``name<TAB>unit[<TAB>head]`` per shape."""
-    shapes = []
-    lines = path.read_text(encoding="utf-8").split("\n")
-    comment, header, *rows = lines
-    assert comment.startswith("#"), f"{path.name} starts with a comment saying what it is"
-    assert "name\tunit\thead" == header, f"{path.name}: header"
-    for number, row in enumerate(rows, start=3):
-        if not row or row.startswith("#"):
-            continue
-        fields = row.split("\t")
-        assert len(fields) in (2, 3), f"{path.name}:{number}: name, unit and an optional head, not {fields!r}"
-        name, unit, head = (*fields, "") if len(fields) == 2 else fields
-        assert name, f"{path.name}:{number}: a shape needs a name"
-        assert unit, f"{path.name}:{number}: a shape needs a unit"
-        shapes.append(Shape(name, _unescape(unit), _unescape(head)))
-    return shapes
 
 
 SHAPES = load_shapes()
