@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsevent.parsing._phrases import PhraseHit, PhraseTable
+from newsevent.parsing._phrases import PhraseHit, PhraseTable, any_between, first_between, last_between
 from newsevent.parsing._tokens import tokenize
 
 TABLE = PhraseTable(
@@ -70,3 +70,16 @@ def test_any_within_and_last_within_agree_with_find_all() -> None:
     empty: PhraseTable[str] = PhraseTable([])
     assert not empty.any_within(tokens, 0, len(tokens))
     assert empty.last_within(tokens, 0, len(tokens)) is None
+
+
+def test_range_questions_over_sorted_indexes() -> None:
+    """any_between, first_between and last_between answer as a scan of the sorted indexes would."""
+    indexes = [2, 3, 7, 11]
+    for first in range(-1, 14):
+        for stop in range(first, 15):
+            inside = [index for index in indexes if first <= index < stop]
+            assert any_between(indexes, first, stop) is bool(inside)
+            assert first_between(indexes, first, stop) == (inside[0] if inside else None)
+            assert last_between(indexes, first, stop) == (inside[-1] if inside else None)
+    assert first_between([], 0, 9) is None
+    assert last_between([], 0, 9) is None

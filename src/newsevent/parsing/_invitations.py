@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from .._vocab import InvitationStatus
-from ._phrases import PhraseHit, PhraseTable, any_between, word_class
+from ._phrases import PhraseHit, PhraseTable, any_between, last_between, word_class
 from ._places import PlaceFound
 from ._tokens import name_key, token_starts
 
@@ -213,12 +213,6 @@ class _Reader:
             position += 1
         return index + 1
 
-    @staticmethod
-    def last_of(indexes: list[int], first: int, stop: int) -> int | None:
-        """The last of the sorted ``indexes`` in ``[first, stop)``."""
-        at = bisect_left(indexes, stop) - 1
-        return indexes[at] if at >= 0 and indexes[at] >= first else None
-
     def last_place_in(self, first: int, stop: int) -> NameHit | None:
         """The last place or country named in ``tokens[first:stop]``."""
         index = bisect_left(self.place_starts, stop) - 1
@@ -280,14 +274,14 @@ class _Reader:
         """
         first, stop = tokens
         hit_first, hit_last = hit.first, hit.last
-        agent = self.last_of(self.agentives, first, hit_first)
+        agent = last_between(self.agentives, first, hit_first)
         if agent is None:
             return None
         subject_at = people.last_before(agent)
         if subject_at is None:
             return None
         subject = people.ids[subject_at]
-        target = self.last_of(self.object_marks, agent + 1, hit_first)
+        target = last_between(self.object_marks, agent + 1, hit_first)
         invitee_at = people.last_before(target, floor=agent) if target is not None else None
         invitee = people.ids[invitee_at] if invitee_at is not None else None
         if invitee is None and any_between(self.object_pronouns, agent + 1, hit_first):

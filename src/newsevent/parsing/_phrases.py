@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from ._tokens import Token
 
-__all__ = ["PhraseHit", "PhraseTable", "any_between", "word_class"]
+__all__ = ["PhraseHit", "PhraseTable", "any_between", "first_between", "last_between", "word_class"]
 
 V = TypeVar("V")
 
@@ -285,3 +285,15 @@ def any_between(indexes: Sequence[int], first: int, stop: int) -> bool:
     """Whether one of the sorted ``indexes`` lies in ``[first, stop)``."""
     at = bisect_left(indexes, first)
     return at < len(indexes) and indexes[at] < stop
+
+
+def first_between(indexes: Sequence[int], first: int, stop: int) -> int | None:
+    """The first of the sorted ``indexes`` in ``[first, stop)``, if any."""
+    at = bisect_left(indexes, first)
+    return indexes[at] if at < len(indexes) and indexes[at] < stop else None
+
+
+def last_between(indexes: Sequence[int], first: int, stop: int) -> int | None:
+    """The last of the sorted ``indexes`` in ``[first, stop)``, if any."""
+    at = bisect_left(indexes, stop) - 1
+    return indexes[at] if at >= 0 and indexes[at] >= first else None

@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ..lexicon.speech import ATTRIBUTIONS, COMPLEMENTISERS, CUES, JOINT_SPEAKERS, MEDIA, OBJECT_CUES, PRONOUNS
-from ._phrases import PhraseHit, PhraseTable, any_between, word_class
+from ._phrases import PhraseHit, PhraseTable, any_between, first_between, last_between, word_class
 from ._tokens import followed_by, name_key, token_keys, token_starts
 
 if TYPE_CHECKING:
@@ -216,23 +216,11 @@ class _Reader:
             ids.update(dict.fromkeys(self.mention_at[index]))
         if ids or not resolve:
             return tuple(ids)
-        pronoun = self.first_of(self.pronouns, first, stop)
+        pronoun = first_between(self.pronouns, first, stop)
         if pronoun is not None:
             antecedent = self.antecedent(pronoun)
             return (antecedent,) if antecedent else ()
         return ()
-
-    @staticmethod
-    def first_of(indexes: list[int], first: int, stop: int) -> int | None:
-        """The first of the sorted ``indexes`` in ``[first, stop)``."""
-        at = bisect_left(indexes, first)
-        return indexes[at] if at < len(indexes) and indexes[at] < stop else None
-
-    @staticmethod
-    def last_of(indexes: list[int], first: int, stop: int) -> int | None:
-        """The last of the sorted ``indexes`` in ``[first, stop)``."""
-        at = bisect_left(indexes, stop) - 1
-        return indexes[at] if at >= 0 and indexes[at] >= first else None
 
     def antecedent(self, index: int) -> str | None:
         """Who a pronoun at ``tokens[index]`` stands for.
@@ -255,23 +243,23 @@ class _Reader:
         for earlier in range(number - 1, max(-1, number - 4), -1):
             previous = self.doc.sentences[earlier]
             first, stop = self.token_range(previous.start, previous.end)
-            agentive = self.first_of(self.agentives, first, stop)
+            agentive = first_between(self.agentives, first, stop)
             if agentive is not None:
                 speakers = self.speakers_in(first, agentive, resolve=False)
                 if speakers:
                     return speakers[0]
-            mentioned = self.first_of(self.mention_indexes, first, stop)
+            mentioned = first_between(self.mention_indexes, first, stop)
             if mentioned is not None:
                 return self.mention_at[mentioned][0]
         return None
 
     def hindi_subject(self, cue_first: int, floor: int) -> tuple[tuple[str, ...], int] | None:
         """The speakers of a Hindi verb: the ``ने`` subject before it, and the index of ``ने``."""
-        index = self.last_of(self.agentives, floor, cue_first)
+        index = last_between(self.agentives, floor, cue_first)
         if index is None:
             return None
         # The subject runs back to the start of its clause: past the last punctuation before it.
-        clause_end = self.last_of(self.clause_ends, floor, index)
+        clause_end = last_between(self.clause_ends, floor, index)
         subject_first = max(floor if clause_end is None else clause_end + 1, index - _SUBJECT_REACH)
         speakers = self.speakers_in(subject_first, index)
         return (speakers, index) if speakers else None
@@ -310,7 +298,7 @@ class _Reader:
 
     def has_agentive(self, cue_first: int, floor: int) -> bool:
         """Whether a ``ने`` stands in the verb's clause, before it."""
-        index = self.last_of(self.agentives, floor, cue_first)
+        index = last_between(self.agentives, floor, cue_first)
         return index is not None and not any_between(self.clause_ends, index + 1, cue_first)
 
     # --- rules ------------------------------------------------------------
@@ -408,7 +396,7 @@ class _Reader:
                 if subject is None or self.tokens[hit.last].key not in _OBJECT_CUES:
                     continue
                 speakers, agentive = subject
-                join = self.last_of(self.clause_joins, agentive + 1, hit.first)
+                join = last_between(self.clause_joins, agentive + 1, hit.first)
                 words_first = agentive + 1 if join is None else join + 1
                 if words_first >= hit.first:
                     continue
