@@ -421,6 +421,14 @@ def test_json_nan_is_refused() -> None:
         from_json('{"seconds": NaN}')
 
 
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"a": ' * 50_000 + "1" + "}" * 50_000])
+@pytest.mark.parametrize("encode", [False, True])
+def test_json_nested_too_deeply_is_a_parse_error(text: str, *, encode: bool) -> None:
+    """JSON deeper than Python's reader goes is refused as a ParseError, not a RecursionError."""
+    with pytest.raises(ParseError, match="JSON nested too deeply to read"):
+        from_json(text.encode() if encode else text)
+
+
 def test_json_that_does_not_fit_is_a_validation_error() -> None:
     """Well-formed JSON of the wrong shape is ValidationError, not ParseError."""
     text = json.dumps(mutated(_set("kind", "party")))

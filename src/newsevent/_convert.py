@@ -439,7 +439,8 @@ def from_json(text: str | bytes, cls: type[Any] = Event) -> Any:
 
     Raises :class:`~newsevent.ParseError` for text that is not JSON (with
     the line, column and a caret), for an object with a key given twice (one
-    value would be lost), and for ``NaN`` or ``Infinity``;
+    value would be lost), for ``NaN`` or ``Infinity``, and for arrays and
+    objects nested too deeply to read;
     :class:`~newsevent.ValidationError` for JSON that does not fit the model.
     """
     orjson = _orjson()
@@ -464,6 +465,10 @@ def from_json(text: str | bytes, cls: type[Any] = Event) -> Any:
         raise ParseError(f"malformed JSON: key {key!r} appears twice in one object", text, None) from None
     except ValueError as error:
         raise ParseError(f"malformed JSON: {error}", text, None) from None
+    except RecursionError:
+        # Valid JSON perhaps, but deeper than Python's reader goes (about a thousand
+        # levels; the model itself is four deep): refused like text it cannot read.
+        raise ParseError("JSON nested too deeply to read (arrays and objects inside one another)", text, None) from None
     return from_dict(data, cls)
 
 
