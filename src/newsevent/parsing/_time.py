@@ -392,6 +392,18 @@ _ALTERNATIVES_BY_TRIGGER: Final = {
 }
 
 
+class _Patterns(dict[str, re.Pattern[str]]):
+    """Patterns by name, each compiled from its source when first asked for (a dict read like any other)."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = self[name] = re.compile(self.sources[name])  # two threads may both compile it: same pattern
+        return pattern
+
+
 class _Grammar:
     """Compiled patterns and lookups for one set of languages."""
 
@@ -525,14 +537,11 @@ class _Grammar:
         def source(names: Iterable[str]) -> str:
             return "|".join(f"(?P<{name}>{alternatives[name]})" for name in names)
 
-        def grammar(names: Iterable[str]) -> re.Pattern[str]:
-            return re.compile(source(names))
-
-        # The whole grammar, which only parse_date reads (see ``date``): compiled when first asked for.
+        # The whole grammar, which only parse_date reads (see ``date``), and the part each
+        # kind of trigger can start: compiled when first asked for, since an article
+        # meets two to four of the six kinds and each pattern takes 10-20 ms to compile.
         self._date_source = source(alternatives)
-        self.date_after: dict[str, re.Pattern[str]] = {
-            kind: grammar(names) for kind, names in _ALTERNATIVES_BY_TRIGGER.items()
-        }
+        self.date_after = _Patterns({kind: source(names) for kind, names in _ALTERNATIVES_BY_TRIGGER.items()})
         self.ago = re.compile(rf"(?<!{_W})(?P<ag>{ago_body('ag_')})\Z")
 
         # Triggers (see the module docstring). A modifier or a part is one
