@@ -134,6 +134,7 @@ _G0: Final = r"[^\S\n]{0,3}"
 _COMMA: Final = rf"(?:{_G0},{_G0}|{_G})"
 #: Characters other than a space after which a word may start.
 _OTHER_SEPARATORS: Final = r"""\t\n\r\f\v\u00a0\u2000-\u200b\u3000(\[{"'“‘”’/—–\-|,.;:!?।*•#@"""
+_OTHER_SEPARATOR: Final = re.compile(f"[{_OTHER_SEPARATORS}]")
 
 _INSIDE_NUMBERS: Final = frozenset(".,:/-")
 #: What a duration's unit may follow: "3 घंटे", "90-minute" (one scan each).
@@ -408,6 +409,20 @@ class _Grammar:
     """Compiled patterns and lookups for one set of languages."""
 
     @functools.cached_property
+    def date_trigger_after_space(self) -> re.Pattern[str]:
+        """A trigger after a space, for scanning a text: a literal space first lets the engine jump from space to space.
+
+        Compiled on first use (each trigger pattern takes about 15 ms): the
+        parser knows the tokens and tries ``date_trigger`` at their starts.
+        """
+        return re.compile(" " + self._trigger_source)
+
+    @functools.cached_property
+    def date_trigger_after_other(self) -> re.Pattern[str]:
+        """A trigger after any other separator, for scanning a text (the rarer case: a pattern of its own)."""
+        return re.compile(f"[{_OTHER_SEPARATORS}]{self._trigger_source}")
+
+    @functools.cached_property
     def date(self) -> re.Pattern[str]:
         """Every alternative of the date grammar in one pattern.
 
@@ -557,12 +572,10 @@ class _Grammar:
         _merge(triggers, dict.fromkeys(parts, rf"(?:-|{_G})(?={_D}|{_prefixes(names | modifiers)})"))
         _merge(triggers, dict.fromkeys(units, f"{_G}{ago}"))
         _merge(triggers, dict.fromkeys(_DIGITS, ""))
-        trie = _keywords(triggers)
-        self.date_trigger_start = re.compile(trie)
-        # A literal space first lets the engine jump from space to space; the
-        # rarer other separators get a pattern of their own.
-        self.date_trigger_after_space = re.compile(" " + trie)
-        self.date_trigger_after_other = re.compile(f"[{_OTHER_SEPARATORS}]{trie}")
+        # The trigger words as one pattern, tried at a token's start when the tokens
+        # are known; the scans of a text without them compile their own (see below).
+        self._trigger_source = _keywords(triggers)
+        self.date_trigger = re.compile(self._trigger_source)
         self.trigger_kinds = {
             **dict.fromkeys(map(_key, modifiers), "modifier"),
             **dict.fromkeys(map(_key, parts), "part"),
@@ -1278,7 +1291,7 @@ def _date_triggers(text: str, grammar: _Grammar, tokens: Sequence[Token] | None 
             for hit in grammar.date_trigger_after_other.finditer(text)
             if not (text[hit.start()] in _INSIDE_NUMBERS and _IS_DIGIT.match(text, hit.start() + 1))
         )
-        first = grammar.date_trigger_start.match(text)
+        first = grammar.date_trigger.match(text)
         if first is not None:
             found.append((0, first.end()))
         found.sort()
@@ -1301,20 +1314,23 @@ def _date_triggers_at(text: str, starts: list[int], grammar: _Grammar) -> list[t
     """
     found: list[tuple[int, int]] = []
     space_end = other_end = 0
-    after_space = grammar.date_trigger_after_space.match
-    after_other = grammar.date_trigger_after_other.match
+    trigger = grammar.date_trigger.match
     for start in starts:
         if start == 0:
-            first = grammar.date_trigger_start.match(text)
+            first = trigger(text)
             if first is not None:
                 found.append((0, first.end()))
             continue
         separator = start - 1
         if text[separator] == " ":
-            if separator >= space_end and (hit := after_space(text, separator)) is not None:
+            if separator >= space_end and (hit := trigger(text, start)) is not None:
                 space_end = hit.end()
                 found.append((start, space_end))
-        elif separator >= other_end and (hit := after_other(text, separator)) is not None:
+        elif (
+            separator >= other_end
+            and _OTHER_SEPARATOR.match(text, separator) is not None
+            and (hit := trigger(text, start)) is not None
+        ):
             other_end = hit.end()
             if not (text[separator] in _INSIDE_NUMBERS and _IS_DIGIT.match(text, start)):
                 found.append((start, other_end))
