@@ -927,3 +927,13 @@ def test_outermost_quotations_do_not_overlap(text: str) -> None:
     """Quotations of depth 0 follow one another: the statement step finds a sentence's by bisection."""
     outer = [quote for quote in read_document(text).quotes if quote.depth == 0]
     assert all(left.end <= right.start for left, right in pairwise(outer))
+
+
+@pytest.mark.parametrize("text", [SEED, "a, b,, c ,d,", "no comma here", ""])
+def test_find_comma_is_str_find(text: str) -> None:
+    """``Document.find_comma`` answers as ``text.find(",", start, end)`` for every range of offsets."""
+    doc = read_document(text)
+    step = 7 if len(doc.text) > 100 else 1
+    for start in range(0, len(doc.text) + 2, step):
+        for end in range(start, len(doc.text) + 2, step):
+            assert doc.find_comma(start, end) == doc.text.find(",", start, end), (start, end)

@@ -101,7 +101,6 @@ def _joined(doc: Document, people: People) -> set[str]:
     """
     tokens = doc.tokens
     starts = token_starts(tokens)
-    commas: list[int] | None = None  # the offsets of the text's commas, found when first needed
     froms: list[int] | None = None  # the indexes of the words of _JOINED_FROM, found when first needed
     after: dict[int, int] = {}  # range end -> the smallest start
     before: dict[int, int] = {}  # range start -> the largest end
@@ -112,9 +111,8 @@ def _joined(doc: Document, people: People) -> set[str]:
         side = hit.values[0]
         if side == "after":
             start = tokens[hit.last].end
-            if commas is None:
-                commas = [match.start() for match in _COMMA.finditer(doc.text)]
-            end = _next_comma(commas, start, sentence.end)
+            comma = doc.find_comma(start, sentence.end)
+            end = comma if comma >= 0 else sentence.end
             after[end] = min(after.get(end, start), start)
             continue
         start, end = sentence.start, sentence.end
@@ -130,15 +128,6 @@ def _joined(doc: Document, people: People) -> set[str]:
     for start, end in [*((start, end) for end, start in after.items()), *before.items()]:
         joined.update(mention.person for mention in people.between(start, end))
     return joined
-
-
-_COMMA: Final = re.compile(",")
-
-
-def _next_comma(commas: list[int], start: int, end: int) -> int:
-    """The first of the sorted offsets ``commas`` in ``[start, end)``, or ``end``."""
-    at = bisect_left(commas, start)
-    return commas[at] if at < len(commas) and commas[at] < end else end
 
 
 def _participants(people: People, lead: tuple[int, int], joined: set[str]) -> tuple[list[Found], list[Found]]:

@@ -580,8 +580,8 @@ class _Kept:
         self.single: dict[str, OutcomeFound] = {}
         self.at: dict[tuple[str, int], OutcomeFound] = {}
         self.by_key: dict[tuple[str, str], _Indexed] = {}
-        self.vague: dict[tuple[str, int | None], OutcomeFound] = {}  # (kind, item) -> first vague one
-        self.first_vague: dict[str, OutcomeFound] = {}  # kind -> the first of ``vague`` of that kind
+        self.vague: set[tuple[str, int | None]] = set()  # (kind, item) of the vague outcomes kept
+        self.first_vague: dict[str, OutcomeFound] = {}  # kind -> the first vague outcome kept
         self.indexed = 0  # how many times an outcome was indexed under a key: the order of ``_Indexed``
 
     def same_result(self, outcome: OutcomeFound) -> OutcomeFound | None:
@@ -612,7 +612,7 @@ class _Kept:
         self.index(outcome, outcome.topic_keys)
         vague = outcome.vague or (not outcome.topic_keys and outcome.item is not None)
         if vague and (outcome.kind, outcome.item) not in self.vague:
-            self.vague[(outcome.kind, outcome.item)] = outcome
+            self.vague.add((outcome.kind, outcome.item))
             self.first_vague.setdefault(outcome.kind, outcome)
 
     def index(self, outcome: OutcomeFound, keys: frozenset[str]) -> None:

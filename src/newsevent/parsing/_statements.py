@@ -27,7 +27,6 @@ The rules:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -78,7 +77,6 @@ _REACH: Final = 8
 # titles ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन ने"), and
 # a bound keeps a sentence of a hundred verbs and names from being read a hundred times.
 _SUBJECT_REACH: Final = 40
-_COMMA: Final = re.compile(",")
 _TRIM: Final = " \t\n,;:-–—.…'\"“”‘’"
 
 
@@ -168,7 +166,6 @@ class _Reader:
         self.outer_starts = [quote.start for quote in self.outer_quotes]
         self.outer_ends = [quote.end for quote in self.outer_quotes]
         self.antecedents: dict[int, str | None] = {}  # sentence number -> who a pronoun in it stands for
-        self.commas: list[int] | None = None  # the offsets of the text's commas, found when first needed
         # Where a rule could start: a reporting verb, an attribution or a speech act. A
         # sentence with none of them holds no statement, whatever quotations it has.
         self.triggers = sorted(
@@ -444,7 +441,7 @@ class _Reader:
             return
         for hit in _ACCORDING_TO.find_all(self.tokens, first, stop):
             speakers = self.speakers_in(hit.last + 1, min(stop, hit.last + 1 + _REACH))
-            comma = self.next_comma(self.tokens[hit.last].end, sentence.end)
+            comma = self.doc.find_comma(self.tokens[hit.last].end, sentence.end)
             if cues and self.tokens[cues[-1].first].start > comma:
                 continue  # "according to X, Y said …": Y's words, X only the source (rule 2)
             if speakers and comma >= 0:
@@ -486,13 +483,6 @@ class _Reader:
             following = context.first_quote_from(start + 1)  # the act's words stop at a quotation after it
             end = sentence.end if following is None else min(sentence.end, following)
             self.add(start, end, speakers[:1], direct=False, cue=hit.values[0], medium=medium)
-
-    def next_comma(self, start: int, end: int) -> int:
-        """The offset of the first comma in ``text[start:end]``, or -1 (``str.find``, by bisection)."""
-        if self.commas is None:
-            self.commas = [match.start() for match in _COMMA.finditer(self.text)]
-        at = bisect_left(self.commas, start)
-        return self.commas[at] if at < len(self.commas) and self.commas[at] < end else -1
 
 
 def find_statements(

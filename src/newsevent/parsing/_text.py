@@ -474,6 +474,7 @@ def language_of(text: str, start: int = 0, end: int | None = None, *, default: L
 # Quotations
 # --------------------------------------------------------------------------
 
+_COMMA: Final = re.compile(",")
 _QUOTE_MARKS: Final = "\"'“”‘’«»„"
 # Deeper nesting is not quoting but stray marks; capping it keeps the search
 # for an open mark constant-time.
@@ -1507,6 +1508,7 @@ class Document:
 
     __slots__ = (
         "_chunks",
+        "_commas",
         "_language",
         "_map",
         "_paragraph_starts",
@@ -1570,6 +1572,7 @@ class Document:
         self._paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self._quote_starts = [quote.start for quote in quotes]
         self._quoted: tuple[list[int], list[int]] | None = None
+        self._commas: list[int] | None = None
         self._sentence_starts = [sentence.start for sentence in sentences]
         self._tokens: tuple[Token, ...] | None = None
         self._language: Language | None = None
@@ -1682,6 +1685,17 @@ class Document:
         starts, ends = self._quoted
         index = bisect_right(starts, offset) - 1
         return index >= 0 and offset < ends[index]
+
+    def find_comma(self, start: int, end: int) -> int:
+        """``text.find(",", start, end)``, by bisection over the text's commas (found on first use).
+
+        Rules that look for the comma after each of many phrases of a long
+        sentence would otherwise read the sentence again for each.
+        """
+        if self._commas is None:
+            self._commas = [match.start() for match in _COMMA.finditer(self.text)]
+        at = bisect_left(self._commas, start)
+        return self._commas[at] if at < len(self._commas) and self._commas[at] < end else -1
 
     def iter_segments(self, *kinds: SegmentKind) -> Iterator[Segment]:
         """The segments of the given kinds (all if none given), in order."""
